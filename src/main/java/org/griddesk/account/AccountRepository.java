@@ -1,0 +1,34 @@
+package org.griddesk.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByPhone(String phone);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByPhone(String phone);
+
+	boolean existsByPhoneAndIdNot(String phone, Long id);
+
+	Page<Account> findByRoleNotOrderByUsername(Role role, Pageable pageable);
+
+	Page<Account> findByRoleOrderByUsername(Role role, Pageable pageable);
+
+	@Query("select a from Account a where a.role = :role and exists "
+			+ "(select 1 from Account b join b.regionIds r where b = a and r in :regionIds) order by a.username")
+	List<Account> findByRoleInRegions(Role role, Collection<Long> regionIds);
+
+	List<Account> findByIdIn(Collection<Long> ids);
+
+}

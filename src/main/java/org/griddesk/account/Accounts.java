@@ -1,0 +1,269 @@
+package org.griddesk.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.griddesk.audit.AuditTrail;
+import org.griddesk.region.Departments;
+import org.griddesk.region.RegionView;
+import org.griddesk.region.Regions;
+import org.griddesk.web.InvalidInputException;
+import org.griddesk.web.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything that creates or changes an account, including the lock-out bookkeeping of sign-in. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	static final String PHONE_PATTERN = "^1[3-9]\\d{9}$";
+
+	private static final String TEMPORARY_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Regions regions;
+
+	private final Departments departments;
+
+	private final AuditTrail audit;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final Clock clock;
+
+	private final int maxFailedLogins;
+
+	private final Duration lockout;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Regions regions, Departments departments,
+			AuditTrail audit, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+			@Value("${griddesk.security.max-failed-logins:5}") int maxFailedLogins,
+			@Value("${griddesk.security.lockout:15m}") Duration lockout) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.regions = regions;
+		this.departments = departments;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.clock = clock;
+		this.maxFailedLogins = maxFailedLogins;
+		this.lockout = lockout;
+	}
+
+	public AccountView get(Long id) {
+		return load(id).toView(this.clock.instant());
+	}
+
+	public Page<AccountView> staff(Pageable pageable) {
+		return this.accounts.findByRoleNotOrderByUsername(Role.RESIDENT, pageable)
+			.map(account -> account.toView(this.clock.instant()));
+	}
+
+	/** Display names of the given accounts, for timelines and lists. */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, account -> account.toView(this.clock.instant()).displayName()));
+	}
+
+	/** The enabled accounts of a role bound to any of the given regions, e.g. the workers of a grid. */
+	public List<AccountView> withRoleIn(Role role, Collection<Long> regionIds) {
+		if (regionIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findByRoleInRegions(role, regionIds)
+			.stream()
+			.map(account -> account.toView(this.clock.instant()))
+			.filter(AccountView::enabled)
+			.toList();
+	}
+
+	@Transactional
+	public AccountView registerResident(RegisterResident command) {
+		if (!command.phone().matches(PHONE_PATTERN)) {
+			throw new InvalidInputException("phone", "account.error.phone");
+		}
+		if (this.accounts.existsByUsername(command.phone()) || this.accounts.existsByPhone(command.phone())) {
+			throw new InvalidInputException("phone", "account.error.phoneTaken");
+		}
+		PasswordPolicy.check("password", command.password(), command.phone(), command.displayName());
+		Account account = this.accounts.save(new Account(command.phone(),
+				this.passwordEncoder.encode(command.password()), command.displayName(), command.phone(),
+				Role.RESIDENT, Set.of(), null, this.clock.instant()));
+		return account.toView(this.clock.instant());
+	}
+
+	/** Creates a staff account and returns the one-time password the administrator hands over. */
+	@Transactional
+	public String createStaff(StaffAccount command) {
+		if (command.role() == Role.RESIDENT) {
+			throw new InvalidInputException("role", "account.error.staffRole");
+		}
+		if (this.accounts.existsByUsername(command.username())) {
+			throw new InvalidInputException("username", "account.error.usernameTaken");
+		}
+		checkPhone(command.phone(), null);
+		checkBinding(command.role(), command.regionIds(), command.departmentId());
+		String password = temporaryPassword();
+		Account account = this.accounts.save(new Account(command.username(), this.passwordEncoder.encode(password),
+				command.displayName(), blankToNull(command.phone()), command.role(), command.regionIds(),
+				command.departmentId(), this.clock.instant()));
+		this.audit.record("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
+				command.username() + " " + command.role() + " regions=" + command.regionIds() + " department="
+						+ command.departmentId());
+		return password;
+	}
+
+	@Transactional
+	public void updateStaff(Long id, StaffAccount command) {
+		Account account = load(id);
+		if (account.getRole() != command.role()) {
+			throw new InvalidInputException("role", "account.error.roleFixed");
+		}
+		checkPhone(command.phone(), id);
+		checkBinding(command.role(), command.regionIds(), command.departmentId());
+		account.assign(command.displayName(), blankToNull(command.phone()), command.regionIds(),
+				command.departmentId());
+		this.audit.record("ACCOUNT_UPDATED", "ACCOUNT", id,
+				"regions=" + command.regionIds() + " department=" + command.departmentId());
+		endSessions(account.getUsername());
+	}
+
+	@Transactional
+	public void setEnabled(Long id, boolean enabled) {
+		Account account = load(id);
+		account.setEnabled(enabled);
+		this.audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "ACCOUNT", id, account.getUsername());
+		if (!enabled) {
+			endSessions(account.getUsername());
+		}
+	}
+
+	/** Sets a new one-time password (also lifting a lock-out) and returns it for the administrator to hand over. */
+	@Transactional
+	public String resetPassword(Long id) {
+		Account account = load(id);
+		String password = temporaryPassword();
+		account.changePassword(this.passwordEncoder.encode(password));
+		this.audit.record("ACCOUNT_PASSWORD_RESET", "ACCOUNT", id, account.getUsername());
+		endSessions(account.getUsername());
+		return password;
+	}
+
+	@Transactional
+	public void linkPerson(Long accountId, Long personId) {
+		load(accountId).linkPerson(personId);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordFailedLogin(String username) {
+		findLogin(username)
+			.ifPresent(account -> account.recordFailedLogin(this.clock.instant(), this.maxFailedLogins, this.lockout));
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(String username) {
+		findLogin(username).ifPresent(Account::recordSuccessfulLogin);
+	}
+
+	CurrentUser loadCurrentUser(String username) {
+		return findLogin(username).map(account -> account.toCurrentUser(this.clock.instant())).orElse(null);
+	}
+
+	/** People sign in with their user name or their phone number. */
+	private Optional<Account> findLogin(String login) {
+		return this.accounts.findByUsername(login).or(() -> this.accounts.findByPhone(login));
+	}
+
+	/** Creates an account with a known password; only the demo data and tests use it. */
+	@Transactional
+	public Long createWithPassword(StaffAccount command, String password) {
+		Account account = this.accounts.save(new Account(command.username(), this.passwordEncoder.encode(password),
+				command.displayName(), blankToNull(command.phone()), command.role(), command.regionIds(),
+				command.departmentId(), this.clock.instant()));
+		return account.getId();
+	}
+
+	private void checkPhone(String phone, Long id) {
+		if (phone == null || phone.isBlank()) {
+			return;
+		}
+		if (!phone.matches(PHONE_PATTERN)) {
+			throw new InvalidInputException("phone", "account.error.phone");
+		}
+		boolean taken = id == null ? this.accounts.existsByPhone(phone) : this.accounts.existsByPhoneAndIdNot(phone, id);
+		if (taken) {
+			throw new InvalidInputException("phone", "account.error.phoneTaken");
+		}
+	}
+
+	private void checkBinding(Role role, Set<Long> regionIds, Long departmentId) {
+		if (role == Role.DEPARTMENT_STAFF) {
+			if (departmentId == null) {
+				throw new InvalidInputException("departmentId", "account.error.departmentRequired");
+			}
+			this.departments.get(departmentId);
+			if (!regionIds.isEmpty()) {
+				throw new InvalidInputException("regionIds", "account.error.noRegionsForDepartment");
+			}
+			return;
+		}
+		if (departmentId != null) {
+			throw new InvalidInputException("departmentId", "account.error.noDepartment");
+		}
+		if (regionIds.isEmpty() || (role != Role.GRID_WORKER && regionIds.size() > 1)) {
+			throw new InvalidInputException("regionIds", "account.error.regionCount");
+		}
+		Map<Long, RegionView> bound = regionIds.stream()
+			.collect(Collectors.toMap(Function.identity(), this.regions::get));
+		if (bound.values().stream().anyMatch(region -> region.level() != role.boundLevel())) {
+			throw new InvalidInputException("regionIds", "account.error.regionLevel");
+		}
+	}
+
+	private void endSessions(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+	}
+
+	private String temporaryPassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			password.append(TEMPORARY_PASSWORD_ALPHABET.charAt(this.random.nextInt(TEMPORARY_PASSWORD_ALPHABET.length())));
+		}
+		return password.append(this.random.nextInt(10)).toString();
+	}
+
+	private Account load(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.griddesk.catalog;
+
+public record CategoryView(Long id, String code, String name, String description, TicketKind kind,
+		OwnerLevel ownerLevel, Long departmentId, int acceptWindowHours, int resolveWindowHours, boolean proxyCapable,
+		boolean enabled) {
+}

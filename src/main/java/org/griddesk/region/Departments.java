@@ -1,0 +1,60 @@
+package org.griddesk.region;
+
+import java.util.List;
+
+import org.griddesk.audit.AuditTrail;
+import org.griddesk.web.InvalidInputException;
+import org.griddesk.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The district's bureaus and utilities. */
+@Service
+@Transactional(readOnly = true)
+public class Departments {
+
+	private final DepartmentRepository departments;
+
+	private final AuditTrail audit;
+
+	Departments(DepartmentRepository departments, AuditTrail audit) {
+		this.departments = departments;
+		this.audit = audit;
+	}
+
+	public List<DepartmentView> all() {
+		return this.departments.findAllByOrderByCode().stream().map(Department::toView).toList();
+	}
+
+	public DepartmentView get(Long id) {
+		return load(id).toView();
+	}
+
+	@Transactional
+	public DepartmentView create(String code, String name, String phone) {
+		if (this.departments.existsByCode(code)) {
+			throw new InvalidInputException("code", "department.error.duplicateCode");
+		}
+		if (this.departments.existsByName(name)) {
+			throw new InvalidInputException("name", "department.error.duplicateName");
+		}
+		DepartmentView view = this.departments.save(new Department(code, name, phone)).toView();
+		this.audit.record("DEPARTMENT_CREATED", "DEPARTMENT", view.id(), code + " " + name);
+		return view;
+	}
+
+	@Transactional
+	public void update(Long id, String name, String phone, boolean enabled) {
+		if (this.departments.existsByNameAndIdNot(name, id)) {
+			throw new InvalidInputException("name", "department.error.duplicateName");
+		}
+		load(id).update(name, phone, enabled);
+		this.audit.record("DEPARTMENT_UPDATED", "DEPARTMENT", id, name + (enabled ? "" : " (disabled)"));
+	}
+
+	private Department load(Long id) {
+		return this.departments.findById(id).orElseThrow(() -> new NotFoundException("department", id));
+	}
+
+}

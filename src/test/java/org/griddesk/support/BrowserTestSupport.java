@@ -1,0 +1,129 @@
+package org.griddesk.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives Debian's headless Chromium through Debian's chromedriver (both named, so Selenium Manager never tries a
+ * download). One browser per test class; every test starts signed out and ends with no console errors. A screenshot
+ * of the last page of each test lands in target/screenshots.
+ */
+public abstract class BrowserTestSupport {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	protected static WebDriver driver;
+
+	protected static WebDriverWait wait;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("griddesk.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--lang=zh-CN", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("griddesk.chromedriver", "/usr/bin/chromedriver")))
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		driver.manage().deleteAllCookies();
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	@AfterEach
+	void screenshotAndConsole(TestInfo test) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+		String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		assertNoConsoleErrors();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void open(String path) {
+		driver.get(url(path));
+	}
+
+	protected void signIn(String username, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Signs in as one of the demo accounts (password {@code griddesk}). */
+	protected void signInAs(String demoUsername) {
+		signIn(demoUsername, "griddesk");
+	}
+
+	protected WebElement byId(String id) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	protected void assertNoConsoleErrors() {
+		List<LogEntry> errors = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			// a deliberate 4xx page logs its own status as a console error; that is the test's subject, not a fault
+			.filter(entry -> !entry.getMessage().matches(".*the server responded with a status of 4\\d\\d.*"))
+			.toList();
+		assertThat(errors).as("browser console errors").isEmpty();
+	}
+
+}

