@@ -36,6 +36,9 @@ class SecurityConfiguration {
 			.requestMatchers("/command/**")
 			.hasAnyRole(Role.COMMUNITY_STAFF.name(), Role.STREET_COMMANDER.name(), Role.DISTRICT_COMMANDER.name())
 			.requestMatchers("/department/**").hasRole(Role.DEPARTMENT_STAFF.name())
+			.requestMatchers("/ledger/**")
+			.hasAnyRole(Role.GRID_WORKER.name(), Role.COMMUNITY_STAFF.name(), Role.STREET_COMMANDER.name(),
+					Role.DISTRICT_COMMANDER.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
