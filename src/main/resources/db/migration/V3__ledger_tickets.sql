@@ -55,6 +55,8 @@ CREATE TABLE ticket (
     proxy_requested    BOOLEAN       NOT NULL DEFAULT FALSE,
     proxy_window       VARCHAR(64),
     submitted_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- start of the window the ticket is measured against now (accept, then resolve; a reopen restarts it)
+    window_start_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     accept_due_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     resolve_due_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     accepted_at        TIMESTAMP WITH TIME ZONE,
@@ -72,6 +74,9 @@ CREATE TABLE ticket (
     CHECK (status NOT IN ('RESOLVED', 'CLOSED') OR resolved_at IS NOT NULL OR closed_at IS NOT NULL)
 );
 CREATE INDEX ticket_region_status_idx ON ticket (region_id, status, accept_due_at);
+-- the accept race and the queue head: SUBMITTED tickets of a grid
+CREATE INDEX ticket_submitted_queue_idx ON ticket (region_id, accept_due_at) WHERE status = 'SUBMITTED';
+CREATE SEQUENCE ticket_number_seq;
 CREATE INDEX ticket_resident_idx ON ticket (resident_id, submitted_at DESC);
 CREATE INDEX ticket_household_idx ON ticket (household_id);
 CREATE INDEX ticket_person_idx ON ticket (person_id);

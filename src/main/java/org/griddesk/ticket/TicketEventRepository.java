@@ -1,0 +1,15 @@
+package org.griddesk.ticket;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface TicketEventRepository extends Repository<TicketEvent, Long> {
+
+	TicketEvent save(TicketEvent event);
+
+	List<TicketEvent> findByTicketIdOrderByIdAsc(Long ticketId);
+
+	long countByTicketIdAndType(Long ticketId, TicketEventType type);
+
+}

@@ -1,0 +1,18 @@
+package org.griddesk.ticket;
+
+import java.util.Set;
+
+import org.griddesk.catalog.TicketKind;
+
+/** What a list of tickets is narrowed to; every part is optional. */
+public record TicketFilter(Set<TicketStatus> statuses, Long categoryId, TicketKind kind, Set<Long> regionIds,
+		Long householdId, Long personId, String text) {
+
+	public static final TicketFilter ALL = new TicketFilter(null, null, null, null, null, null, null);
+
+	public TicketFilter withStatuses(Set<TicketStatus> newStatuses) {
+		return new TicketFilter(newStatuses, this.categoryId, this.kind, this.regionIds, this.householdId,
+				this.personId, this.text);
+	}
+
+}

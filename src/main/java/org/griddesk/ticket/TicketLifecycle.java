@@ -1,0 +1,283 @@
+package org.griddesk.ticket;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.griddesk.account.Accounts;
+import org.griddesk.account.Role;
+import org.griddesk.catalog.Catalog;
+import org.griddesk.catalog.CategoryView;
+import org.griddesk.region.RegionView;
+import org.griddesk.region.Regions;
+import org.griddesk.web.ConflictException;
+import org.griddesk.web.DateTimes;
+import org.griddesk.web.InvalidInputException;
+import org.griddesk.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of a ticket goes through here: it checks who may do it and what the state machine allows, records
+ * the event on the append-only timeline, and publishes {@link TicketStatusChanged}.
+ */
+@Service
+@Transactional
+public class TicketLifecycle {
+
+	static final Duration UNRATED_CLOSE_AFTER = Duration.ofDays(7);
+
+	private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final TicketRepository tickets;
+
+	private final TicketEventRepository events;
+
+	private final Catalog catalog;
+
+	private final Regions regions;
+
+	private final Routing routing;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Accounts accounts;
+
+	private final DateTimes dates;
+
+	private final Clock clock;
+
+	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
+			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates, Clock clock) {
+		this.tickets = tickets;
+		this.events = events;
+		this.catalog = catalog;
+		this.regions = regions;
+		this.routing = routing;
+		this.publisher = publisher;
+		this.accounts = accounts;
+		this.dates = dates;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a new matter: routes it by the responsibility list, sets its deadlines and numbers it. A repeated
+	 * submission key returns the ticket the first submission created.
+	 */
+	public Long submit(SubmitTicket command, Actor actor) {
+		if (command.submissionKey() != null) {
+			this.tickets.lockSubmissionKey(command.submissionKey());
+			var existing = this.tickets.findBySubmissionKey(command.submissionKey());
+			if (existing.isPresent()) {
+				return existing.get().getId();
+			}
+		}
+		CategoryView category = offeredCategory(command);
+		checkChannel(command, actor);
+		Route route = this.routing.route(category, command.gridId());
+		Instant now = this.clock.instant();
+		String number = LocalDate.ofInstant(now, this.dates.zone()).format(NUMBER_DATE) + "-"
+				+ String.format("%06d", this.tickets.nextNumber());
+		Long residentId = actor != null && actor.is(Role.RESIDENT) ? actor.accountId() : null;
+		Ticket ticket = this.tickets.save(new Ticket(number, category.kind(), category.id(), command.channel(),
+				command.title().strip(), command.description().strip(), route, command, residentId, now,
+				Duration.ofHours(category.acceptWindowHours()), Duration.ofHours(category.resolveWindowHours())));
+		record(ticket, TicketEventType.SUBMITTED, actor, null, command.channel().name());
+		record(ticket, TicketEventType.ROUTED, null, TicketStatus.SUBMITTED, route.reason());
+		return ticket.getId();
+	}
+
+	/** 接单: of several staff accepting at once exactly one wins; the others learn who took it and when. */
+	public void accept(Long ticketId, Actor actor) {
+		Ticket ticket = handled(ticketId, actor);
+		Instant now = this.clock.instant();
+		if (this.tickets.claim(ticketId, actor.accountId(), now) == 0) {
+			Ticket current = load(ticketId);
+			if (current.getAcceptedAt() != null && current.getStatus().isOpen()) {
+				String taker = this.accounts.displayNames(List.of(current.getAssigneeId()))
+					.getOrDefault(current.getAssigneeId(), "?");
+				throw new ConflictException("ticket.error.alreadyAccepted", current.getNumber(), taker,
+						this.dates.dateTime(current.getAcceptedAt()));
+			}
+			throw new ConflictException("ticket.error.illegalTransition", current.getNumber(), current.getStatus().label());
+		}
+		Ticket accepted = load(ticketId);
+		record(accepted, TicketEventType.ACCEPTED, actor, ticket.getStatus(), null);
+	}
+
+	public void start(Long ticketId, Actor actor) {
+		Ticket ticket = handled(ticketId, actor);
+		TicketStatus from = ticket.getStatus();
+		ticket.start(this.clock.instant());
+		record(ticket, TicketEventType.STARTED, actor, from, null);
+	}
+
+	/** 办结: the resolution text is required, it is what the resident rates. */
+	public void resolve(Long ticketId, Actor actor, String resolution) {
+		requireText("resolution", resolution);
+		Ticket ticket = handled(ticketId, actor);
+		TicketStatus from = ticket.getStatus();
+		ticket.resolve(resolution.strip(), this.clock.instant());
+		record(ticket, TicketEventType.RESOLVED, actor, from, resolution.strip());
+	}
+
+	/** Out of scope for its owner: the ticket goes to the community desk above (or the district's) for re-routing. */
+	public void reject(Long ticketId, Actor actor, String reason) {
+		requireText("reason", reason);
+		Ticket ticket = handled(ticketId, actor);
+		TicketStatus from = ticket.getStatus();
+		ticket.reject(deskAbove(ticket.getRegionId()));
+		record(ticket, TicketEventType.REJECTED, actor, from, reason.strip());
+	}
+
+	/** A progress note; staff who can see the ticket may add one while it is open. */
+	public void addNote(Long ticketId, Actor actor, String note) {
+		requireText("note", note);
+		Ticket ticket = visible(ticketId, actor);
+		if (ticket.getStatus().isFinal() || actor.is(Role.RESIDENT)) {
+			throw new ConflictException("ticket.error.illegalTransition", ticket.getNumber(), ticket.getStatus().label());
+		}
+		record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+	}
+
+	/** The resident withdraws a ticket nobody has accepted yet. */
+	public void cancel(Long ticketId, Actor actor, String reason) {
+		requireText("reason", reason);
+		Ticket ticket = ownTicket(ticketId, actor);
+		TicketStatus from = ticket.getStatus();
+		ticket.cancel(this.clock.instant());
+		record(ticket, TicketEventType.CANCELLED, actor, from, reason.strip());
+	}
+
+	/**
+	 * 效果直评: two separate answers. Solved closes the ticket (a score of 1–2 also flags it for a supervisor's return
+	 * visit); not solved reopens it to its owner with half the resolve window.
+	 */
+	public void rate(Long ticketId, Actor actor, boolean solved, int score, String comment) {
+		if (score < 1 || score > 5) {
+			throw new InvalidInputException("score", "ticket.error.score");
+		}
+		Ticket ticket = ownTicket(ticketId, actor);
+		TicketStatus from = ticket.getStatus();
+		CategoryView category = this.catalog.get(ticket.getCategoryId());
+		Duration reopenWindow = Duration.ofHours(Math.max(1, category.resolveWindowHours() / 2));
+		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+		ticket.rate(solved, score, cleanComment, this.clock.instant(), reopenWindow);
+		String note = score + "/5" + (cleanComment == null ? "" : " " + cleanComment);
+		record(ticket, TicketEventType.RATED, actor, from, note);
+		if (!solved) {
+			record(ticket, TicketEventType.REOPENED, actor, from, note);
+		}
+	}
+
+	/** Closes RESOLVED tickets their residents left unrated for seven days; returns how many it closed. */
+	public int closeUnrated(int batchSize) {
+		Instant now = this.clock.instant();
+		List<Long> due = this.tickets.findResolvedBefore(now.minus(UNRATED_CLOSE_AFTER), PageRequest.of(0, batchSize));
+		for (Long id : due) {
+			Ticket ticket = load(id);
+			ticket.closeUnrated(now);
+			record(ticket, TicketEventType.CLOSED_UNRATED, null, TicketStatus.RESOLVED, null);
+		}
+		return due.size();
+	}
+
+	/**
+	 * Writes a timeline entry that changes no state (an urge, a whistle, a return visit) for a module acting on the
+	 * ticket, after checking the actor may see it.
+	 */
+	public void recordEvent(Long ticketId, Actor actor, TicketEventType type, String note) {
+		Ticket ticket = actor == null ? load(ticketId) : visible(ticketId, actor);
+		record(ticket, type, actor, ticket.getStatus(), note);
+	}
+
+	private void record(Ticket ticket, TicketEventType type, Actor actor, TicketStatus from, String note) {
+		Instant now = this.clock.instant();
+		this.events.save(new TicketEvent(ticket.getId(), type, now, actor, from, ticket.getStatus(), note));
+		this.publisher.publishEvent(new TicketStatusChanged(ticket.getId(), ticket.getNumber(), type, from,
+				ticket.getStatus(), now, actor == null ? null : actor.accountId(), ticket.getResidentId(),
+				ticket.getRegionId(), ticket.getDepartmentId(), ticket.getAssigneeId()));
+	}
+
+	private CategoryView offeredCategory(SubmitTicket command) {
+		CategoryView category;
+		try {
+			category = this.catalog.get(command.categoryId());
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("categoryId", "ticket.error.unknownCategory");
+		}
+		if (!category.enabled()) {
+			throw new InvalidInputException("categoryId", "ticket.error.unknownCategory");
+		}
+		if (category.kind() != command.kind()) {
+			throw new InvalidInputException("categoryId", "ticket.error.categoryKind");
+		}
+		if (command.proxyRequested() && !category.proxyCapable()) {
+			throw new InvalidInputException("proxyRequested", "ticket.error.noProxy");
+		}
+		return category;
+	}
+
+	private void checkChannel(SubmitTicket command, Actor actor) {
+		boolean allowed = switch (command.channel()) {
+			case WEB -> actor != null && actor.is(Role.RESIDENT);
+			case WALK_IN, PHONE -> actor != null && actor.is(Role.GRID_WORKER) && command.gridId() != null
+					&& actor.scope().contains(command.gridId());
+			case OPEN311 -> actor == null;
+		};
+		if (!allowed) {
+			throw new InvalidInputException("gridId", "ticket.error.channel");
+		}
+	}
+
+	private Long deskAbove(Long regionId) {
+		List<RegionView> chain = this.regions.ancestry(regionId);
+		RegionView current = chain.get(chain.size() - 1);
+		return switch (current.level()) {
+			case GRID -> chain.get(chain.size() - 2).id();
+			default -> current.id();
+		};
+	}
+
+	private Ticket load(Long id) {
+		return this.tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
+	}
+
+	private Ticket visible(Long id, Actor actor) {
+		Ticket ticket = load(id);
+		if (!TicketAccess.canView(ticket, actor)) {
+			throw new NotFoundException("ticket", id);
+		}
+		return ticket;
+	}
+
+	private Ticket handled(Long id, Actor actor) {
+		Ticket ticket = visible(id, actor);
+		if (!TicketAccess.canHandle(ticket, actor)) {
+			throw new ConflictException("ticket.error.notYours", ticket.getNumber());
+		}
+		return ticket;
+	}
+
+	private Ticket ownTicket(Long id, Actor actor) {
+		Ticket ticket = load(id);
+		if (actor == null || !actor.is(Role.RESIDENT) || !actor.accountId().equals(ticket.getResidentId())) {
+			throw new NotFoundException("ticket", id);
+		}
+		return ticket;
+	}
+
+	private static void requireText(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, "ticket.error.textRequired");
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.griddesk.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+	Optional<Ticket> findBySubmissionKey(String submissionKey);
+
+	Page<Ticket> findByResidentIdOrderBySubmittedAtDescIdDesc(Long residentId, Pageable pageable);
+
+	@Query(value = "SELECT nextval('ticket_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+	/**
+	 * The accept race in one statement: only a ticket still SUBMITTED is taken, so of two workers exactly one
+	 * changes the row; the other's update waits for the first to commit and then matches nothing.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Ticket t set t.status = org.griddesk.ticket.TicketStatus.ACCEPTED, t.assigneeId = :assigneeId, "
+			+ "t.acceptedAt = :now, t.version = t.version + 1 where t.id = :id "
+			+ "and t.status = org.griddesk.ticket.TicketStatus.SUBMITTED")
+	int claim(Long id, Long assigneeId, Instant now);
+
+	@Query("select t.id from Ticket t where t.status = org.griddesk.ticket.TicketStatus.RESOLVED "
+			+ "and t.resolvedAt < :resolvedBefore order by t.resolvedAt")
+	List<Long> findResolvedBefore(Instant resolvedBefore, Pageable pageable);
+
+	@Query(value = "SELECT pg_advisory_xact_lock(hashtext(:key))", nativeQuery = true)
+	void lockSubmissionKey(String key);
+
+}

@@ -1,0 +1,172 @@
+package org.griddesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.griddesk.account.Accounts;
+import org.griddesk.catalog.Catalog;
+import org.griddesk.catalog.CategoryView;
+import org.griddesk.region.DepartmentView;
+import org.griddesk.region.Departments;
+import org.griddesk.region.RegionLevel;
+import org.griddesk.region.RegionView;
+import org.griddesk.region.Regions;
+import org.griddesk.web.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading tickets, always through the reader's scope: what they may not see does not exist for them. */
+@Service
+@Transactional(readOnly = true)
+public class Tickets {
+
+	private final TicketRepository tickets;
+
+	private final TicketEventRepository events;
+
+	private final Catalog catalog;
+
+	private final Regions regions;
+
+	private final Departments departments;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
+			Departments departments, Accounts accounts, Clock clock) {
+		this.tickets = tickets;
+		this.events = events;
+		this.catalog = catalog;
+		this.regions = regions;
+		this.departments = departments;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	public TicketView view(Long id, Actor actor) {
+		Ticket ticket = this.tickets.findById(id)
+			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.orElseThrow(() -> new NotFoundException("ticket", id));
+		return toView(ticket);
+	}
+
+	/** Whether the actor may work this ticket (accept, start, resolve, reject): pages show the buttons only then. */
+	public boolean canHandle(Long id, Actor actor) {
+		return this.tickets.findById(id)
+			.filter(ticket -> TicketAccess.canView(ticket, actor))
+			.map(ticket -> TicketAccess.canHandle(ticket, actor))
+			.orElse(false);
+	}
+
+	public List<TimelineEntry> timeline(Long id, Actor actor) {
+		view(id, actor);
+		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
+		Map<Long, String> names = this.accounts.displayNames(
+				entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList();
+	}
+
+	/** The tickets the actor may see, narrowed by the filter, in the pageable's order. */
+	public Page<TicketRow> list(Actor actor, TicketFilter filter, Pageable pageable) {
+		Specification<Ticket> spec = TicketAccess.visibleTo(actor).and(TicketAccess.matching(filter));
+		return toRows(this.tickets.findAll(spec, pageable));
+	}
+
+	public Page<TicketRow> ofResident(Long residentId, Pageable pageable) {
+		return toRows(this.tickets.findByResidentIdOrderBySubmittedAtDescIdDesc(residentId, pageable));
+	}
+
+	private Page<TicketRow> toRows(Page<Ticket> page) {
+		Names names = names(page.getContent());
+		Instant now = this.clock.instant();
+		return page.map(ticket -> new TicketRow(ticket.getId(), ticket.getNumber(), ticket.getKind(),
+				names.category(ticket.getCategoryId()), ticket.getStatus(), ticket.getTitle(),
+				names.region(ticket.getRegionId()), names.account(ticket.getAssigneeId()), ticket.getChannel(),
+				ticket.getSubmittedAt(), currentDue(ticket), deadlineState(ticket, now), ticket.isReturnVisitDue()));
+	}
+
+	private TicketView toView(Ticket ticket) {
+		Names names = names(List.of(ticket));
+		return new TicketView(ticket.getId(), ticket.getNumber(), ticket.getKind(), ticket.getCategoryId(),
+				names.category(ticket.getCategoryId()), ticket.getChannel(), ticket.getStatus(), ticket.getTitle(),
+				ticket.getDescription(), ticket.getRegionId(), names.region(ticket.getRegionId()),
+				ticket.getDepartmentId(), names.department(ticket.getDepartmentId()), ticket.getAssigneeId(),
+				names.account(ticket.getAssigneeId()), ticket.getResidentId(), ticket.getPersonId(),
+				ticket.getHouseholdId(), ticket.getAddress(), ticket.getContactPhone(), ticket.isProxyRequested(),
+				ticket.getProxyWindow(), ticket.getSubmittedAt(), ticket.getAcceptDueAt(), ticket.getResolveDueAt(),
+				ticket.getAcceptedAt(), ticket.getResolvedAt(), ticket.getClosedAt(), ticket.getResolution(),
+				ticket.getRatingSolved(), ticket.getRatingScore(), ticket.getRatingComment(),
+				ticket.isReturnVisitDue(), ticket.getReopenCount(), deadlineState(ticket, this.clock.instant()),
+				ticket.getVersion());
+	}
+
+	private static Instant currentDue(Ticket ticket) {
+		return ticket.getStatus() == TicketStatus.SUBMITTED ? ticket.getAcceptDueAt() : ticket.getResolveDueAt();
+	}
+
+	private static DeadlineState deadlineState(Ticket ticket, Instant now) {
+		return DeadlineState.of(ticket.getStatus(), ticket.getWindowStartAt(), ticket.getAcceptDueAt(),
+				ticket.getResolveDueAt(), now);
+	}
+
+	/** Names for a page of tickets, looked up in one go rather than per row. */
+	private Names names(Collection<Ticket> page) {
+		Set<Long> accountIds = new HashSet<>();
+		page.forEach(ticket -> {
+			if (ticket.getAssigneeId() != null) {
+				accountIds.add(ticket.getAssigneeId());
+			}
+		});
+		Map<Long, RegionView> regionsById = this.regions.tree()
+			.stream()
+			.collect(Collectors.toMap(RegionView::id, Function.identity()));
+		return new Names(
+				this.catalog.all().stream().collect(Collectors.toMap(CategoryView::id, CategoryView::name)),
+				regionsById,
+				this.departments.all().stream().collect(Collectors.toMap(DepartmentView::id, DepartmentView::name)),
+				this.accounts.displayNames(accountIds));
+	}
+
+	private record Names(Map<Long, String> categories, Map<Long, RegionView> regions, Map<Long, String> departments,
+			Map<Long, String> accounts) {
+
+		String category(Long id) {
+			return this.categories.get(id);
+		}
+
+		/** A grid is named with its community, which is how people tell grids apart. */
+		String region(Long id) {
+			RegionView region = this.regions.get(id);
+			if (region == null) {
+				return null;
+			}
+			RegionView parent = region.parentId() == null ? null : this.regions.get(region.parentId());
+			return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
+					: region.name();
+		}
+
+		String department(Long id) {
+			return id == null ? null : this.departments.get(id);
+		}
+
+		String account(Long id) {
+			return id == null ? null : this.accounts.get(id);
+		}
+
+	}
+
+}
