@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -41,7 +42,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(absolute.getParent());
 		FileChannel channel = FileChannel.open(absolute.resolveSibling(absolute.getFileName() + ".lock"),
 				StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-		FileLock lock = channel.tryLock();
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
 		if (lock == null) {
 			channel.close();
 			throw new EmbeddedDatabaseInUseException(absolute);
