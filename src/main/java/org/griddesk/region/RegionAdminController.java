@@ -1,5 +1,8 @@
 package org.griddesk.region;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
+
 import jakarta.validation.Valid;
 
 import org.griddesk.web.InvalidInputException;
@@ -117,19 +120,26 @@ class RegionAdminController {
 		RegionView region = this.regions.get(id);
 		model.addAttribute("region", region);
 		model.addAttribute("ancestry", this.regions.ancestry(id));
-		model.addAttribute("children", this.regions.children(id));
+		model.addAttribute("children",
+				this.regions.children(id).stream().sorted(Comparator.comparing(RegionView::code)).toList());
 		model.addAttribute("movable", region.level() == RegionLevel.GRID || region.level() == RegionLevel.COMMUNITY);
 		model.addAttribute("possibleParents", this.regions.possibleParents(id));
 		if (!model.containsAttribute("nameForm")) {
 			model.addAttribute("nameForm", new RegionNameForm(region.name()));
 		}
 		if (!model.containsAttribute("locationForm")) {
-			model.addAttribute("locationForm", new RegionLocationForm(region.latitude(), region.longitude()));
+			model.addAttribute("locationForm",
+					new RegionLocationForm(withoutTrailingZeros(region.latitude()), withoutTrailingZeros(region.longitude())));
 		}
 		if (!model.containsAttribute("moveForm")) {
 			model.addAttribute("moveForm", new RegionMoveForm(region.parentId()));
 		}
 		return "admin/region";
+	}
+
+	/** The database keeps six decimals; 45.260000 reads better as 45.26. */
+	private static BigDecimal withoutTrailingZeros(BigDecimal coordinate) {
+		return coordinate == null ? null : new BigDecimal(coordinate.stripTrailingZeros().toPlainString());
 	}
 
 	private static String done(Long id, String message, RedirectAttributes redirect) {
