@@ -136,6 +136,10 @@ class Account {
 		return this.username;
 	}
 
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
 	Role getRole() {
 		return this.role;
 	}

@@ -31,4 +31,12 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	List<Account> findByIdIn(Collection<Long> ids);
 
+	@Query("select a from Account a where a.role <> :excluded and (lower(a.username) like :pattern escape '\\' "
+			+ "or lower(a.displayName) like :pattern escape '\\') order by a.username")
+	Page<Account> searchByRoleNot(Role excluded, String pattern, Pageable pageable);
+
+	boolean existsByRole(Role role);
+
+	long countByRoleAndEnabledTrue(Role role);
+
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +13,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.griddesk.audit.AuditTrail;
+import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
+import org.griddesk.web.ConflictException;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
 
@@ -34,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
 	static final String PHONE_PATTERN = "^1[3-9]\\d{9}$";
+
+	static final String USERNAME_PATTERN = "^[A-Za-z0-9._-]{3,32}$";
+
+	/** The user name of the first administrator of an installation without demo data. */
+	static final String FIRST_ADMINISTRATOR = "admin";
 
 	private static final String TEMPORARY_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -76,9 +84,50 @@ public class Accounts {
 		return load(id).toView(this.clock.instant());
 	}
 
+	/** A staff account; residents answer "not found" here, as the administration manages staff only. */
+	public AccountView staffMember(Long id) {
+		AccountView account = get(id);
+		if (account.role() == Role.RESIDENT) {
+			throw new NotFoundException("staff account", id);
+		}
+		return account;
+	}
+
 	public Page<AccountView> staff(Pageable pageable) {
 		return this.accounts.findByRoleNotOrderByUsername(Role.RESIDENT, pageable)
 			.map(account -> account.toView(this.clock.instant()));
+	}
+
+	/**
+	 * A page of staff accounts for the administrator, optionally only those whose user name or name contains the
+	 * query, with the bound regions and department by name.
+	 */
+	public Page<StaffRow> directory(String query, Pageable pageable) {
+		Page<Account> page = query == null || query.isBlank()
+				? this.accounts.findByRoleNotOrderByUsername(Role.RESIDENT, pageable)
+				: this.accounts.searchByRoleNot(Role.RESIDENT, containing(query), pageable);
+		Page<AccountView> views = page.map(account -> account.toView(this.clock.instant()));
+		Map<Long, String> regionLabels = this.regions.labels(views.stream()
+			.flatMap(view -> view.regionIds().stream())
+			.collect(Collectors.toSet()));
+		Map<Long, String> departmentNames = views.stream().anyMatch(view -> view.departmentId() != null)
+				? this.departments.all()
+					.stream()
+					.collect(Collectors.toMap(DepartmentView::id, DepartmentView::name))
+				: Map.of();
+		return views.map(view -> new StaffRow(view.id(), view.username(), view.displayName(), view.phone(),
+				view.role(), view.regionIds().stream().map(regionLabels::get).sorted().toList(),
+				view.departmentId() == null ? null : departmentNames.get(view.departmentId()), view.enabled(),
+				view.locked()));
+	}
+
+	private static String containing(String query) {
+		String escaped = query.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 	/** Display names of the given accounts, for timelines and lists. */
@@ -124,9 +173,7 @@ public class Accounts {
 		if (command.role() == Role.RESIDENT) {
 			throw new InvalidInputException("role", "account.error.staffRole");
 		}
-		if (this.accounts.existsByUsername(command.username())) {
-			throw new InvalidInputException("username", "account.error.usernameTaken");
-		}
+		checkUsername(command.username());
 		checkPhone(command.phone(), null);
 		checkBinding(command.role(), command.regionIds(), command.departmentId());
 		String password = temporaryPassword();
@@ -154,9 +201,14 @@ public class Accounts {
 		endSessions(account.getUsername());
 	}
 
+	/** Disables or re-enables an account; the last enabled administrator cannot be disabled. */
 	@Transactional
 	public void setEnabled(Long id, boolean enabled) {
 		Account account = load(id);
+		if (!enabled && account.getRole() == Role.ADMIN && account.isEnabled()
+				&& this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new ConflictException("account.error.lastAdmin");
+		}
 		account.setEnabled(enabled);
 		this.audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "ACCOUNT", id, account.getUsername());
 		if (!enabled) {
@@ -207,6 +259,43 @@ public class Accounts {
 				command.displayName(), blankToNull(command.phone()), command.role(), command.regionIds(),
 				command.departmentId(), this.clock.instant()));
 		return account.getId();
+	}
+
+	/**
+	 * Creates the first administrator of an installation that has none, bound to the district (created under the
+	 * given code and name if the tree is still empty). Does nothing once any administrator exists.
+	 * @return whether an administrator was created
+	 */
+	@Transactional
+	public boolean bootstrapAdministrator(String password, String districtCode, String districtName) {
+		if (this.accounts.existsByRole(Role.ADMIN)) {
+			return false;
+		}
+		if (this.accounts.existsByUsername(FIRST_ADMINISTRATOR)) {
+			throw new IllegalStateException("There is no administrator, but the user name '" + FIRST_ADMINISTRATOR
+					+ "' is taken by an account of another role; give an administrator role to someone by hand.");
+		}
+		PasswordPolicy.check("password", password, FIRST_ADMINISTRATOR);
+		RegionView district = this.regions.findDistrict()
+			.orElseGet(() -> this.regions.create(null, districtCode, districtName));
+		Account account = this.accounts.save(new Account(FIRST_ADMINISTRATOR, this.passwordEncoder.encode(password),
+				FIRST_ADMINISTRATOR, null, Role.ADMIN, Set.of(district.id()), null, this.clock.instant()));
+		this.audit.record("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
+				FIRST_ADMINISTRATOR + " " + Role.ADMIN + " regions=[" + district.id() + "] (first administrator)");
+		return true;
+	}
+
+	private void checkUsername(String username) {
+		if (username == null || !username.matches(USERNAME_PATTERN)) {
+			throw new InvalidInputException("username", "account.error.usernameFormat");
+		}
+		if (username.matches(PHONE_PATTERN)) {
+			// people also sign in with their phone number: such a user name could be someone else's phone
+			throw new InvalidInputException("username", "account.error.usernameLooksLikePhone");
+		}
+		if (this.accounts.existsByUsername(username)) {
+			throw new InvalidInputException("username", "account.error.usernameTaken");
+		}
 	}
 
 	private void checkPhone(String phone, Long id) {

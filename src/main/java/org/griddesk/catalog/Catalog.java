@@ -52,7 +52,7 @@ public class Catalog {
 		}
 		check(definition);
 		CategoryView view = this.categories.save(new Category(code, definition)).toView();
-		this.audit.record("CATEGORY_CREATED", "CATEGORY", view.id(), code + " " + definition);
+		this.audit.record("CATEGORY_CREATED", "CATEGORY", view.id(), code + " " + definition.describe());
 		return view;
 	}
 
@@ -64,7 +64,7 @@ public class Catalog {
 		}
 		check(definition);
 		category.apply(definition);
-		this.audit.record("CATEGORY_UPDATED", "CATEGORY", id, definition.toString());
+		this.audit.record("CATEGORY_UPDATED", "CATEGORY", id, definition.describe());
 	}
 
 	private void check(CategoryDefinition definition) {

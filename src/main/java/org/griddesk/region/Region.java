@@ -86,6 +86,10 @@ class Region {
 		return this.path;
 	}
 
+	String getCode() {
+		return this.code;
+	}
+
 	String getName() {
 		return this.name;
 	}

@@ -1,11 +1,18 @@
 package org.griddesk.region;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.griddesk.audit.AuditTrail;
 import org.griddesk.web.InvalidInputException;
@@ -18,6 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Regions {
+
+	private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
+
+	private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
+
+	private static final int COORDINATE_SCALE = 6;
+
+	private static final String LABEL_SEPARATOR = " / ";
 
 	private final RegionRepository regions;
 
@@ -36,6 +51,82 @@ public class Regions {
 		return this.regions.findAllByOrderByPath().stream().map(Region::toView).toList();
 	}
 
+	/**
+	 * The whole tree depth first, every node followed by its children in code order. Sorted here rather than by the
+	 * database, whose collation may ignore the slashes of the paths.
+	 */
+	public List<RegionView> outline() {
+		Map<Long, List<Region>> childrenByParent = new HashMap<>();
+		List<Region> roots = new ArrayList<>();
+		for (Region region : this.regions.findAll()) {
+			if (region.getParentId() == null) {
+				roots.add(region);
+			}
+			else {
+				childrenByParent.computeIfAbsent(region.getParentId(), id -> new ArrayList<>()).add(region);
+			}
+		}
+		List<RegionView> outline = new ArrayList<>();
+		appendDepthFirst(roots, childrenByParent, outline);
+		return outline;
+	}
+
+	private static void appendDepthFirst(List<Region> siblings, Map<Long, List<Region>> childrenByParent,
+			List<RegionView> outline) {
+		siblings.sort(Comparator.comparing(Region::getCode));
+		for (Region region : siblings) {
+			outline.add(region.toView());
+			appendDepthFirst(childrenByParent.getOrDefault(region.getId(), new ArrayList<>()), childrenByParent,
+					outline);
+		}
+	}
+
+	/** Every node of a level as a choice for a form, ordered by the codes of its chain. */
+	public List<RegionOption> options(RegionLevel level) {
+		return toOptions(this.regions.findByLevelOrderByPath(level));
+	}
+
+	/** The nodes a node may be moved under: those of its parent's level; none for the district. */
+	public List<RegionOption> possibleParents(Long id) {
+		RegionLevel level = load(id).getLevel();
+		if (level == RegionLevel.DISTRICT) {
+			return List.of();
+		}
+		return options(RegionLevel.values()[level.ordinal() - 1]);
+	}
+
+	/** Readable labels of the given nodes (see {@link RegionOption#label()}), by id. */
+	public Map<Long, String> labels(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return toOptions(this.regions.findAllById(ids)).stream()
+			.collect(Collectors.toMap(RegionOption::id, RegionOption::label));
+	}
+
+	private List<RegionOption> toOptions(List<Region> nodes) {
+		Set<Long> chainIds = nodes.stream()
+			.flatMap(node -> pathIds(node.getPath()).stream())
+			.collect(Collectors.toSet());
+		Map<Long, Region> chain = this.regions.findAllById(chainIds)
+			.stream()
+			.collect(Collectors.toMap(Region::getId, Function.identity()));
+		return nodes.stream().map(node -> {
+			List<Region> links = pathIds(node.getPath()).stream()
+				.map(chain::get)
+				// one district above everything: naming it in every label only adds noise
+				.filter(link -> link.getLevel() != RegionLevel.DISTRICT || node.getLevel() == RegionLevel.DISTRICT)
+				.toList();
+			String label = links.stream().map(Region::getName).collect(Collectors.joining(LABEL_SEPARATOR));
+			String sortKey = links.stream().map(Region::getCode).collect(Collectors.joining("/"));
+			return Map.entry(sortKey, new RegionOption(node.getId(), node.getCode(), label));
+		}).sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+	}
+
+	private static List<Long> pathIds(String path) {
+		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+	}
+
 	public List<RegionView> children(Long parentId) {
 		return this.regions.findByParentIdOrderByName(parentId).stream().map(Region::toView).toList();
 	}
@@ -51,12 +142,7 @@ public class Regions {
 
 	/** The chain from the district down to the node itself. */
 	public List<RegionView> ancestry(Long id) {
-		Region region = load(id);
-		List<Long> ids = Arrays.stream(region.getPath().split("/"))
-			.filter(s -> !s.isEmpty())
-			.map(Long::valueOf)
-			.toList();
-		return this.regions.findAllById(ids)
+		return this.regions.findAllById(pathIds(load(id).getPath()))
 			.stream()
 			.sorted(Comparator.comparing(Region::getLevel))
 			.map(Region::toView)
@@ -75,6 +161,11 @@ public class Regions {
 		return this.regions.findByCode(code)
 			.map(Region::toView)
 			.orElseThrow(() -> new NotFoundException("region", code));
+	}
+
+	/** The district, or nothing on a fresh installation whose tree is still empty. */
+	public Optional<RegionView> findDistrict() {
+		return this.regions.findFirstByParentIdIsNull().map(Region::toView);
 	}
 
 	public RegionView district() {
@@ -121,6 +212,9 @@ public class Regions {
 	public void move(Long id, Long newParentId) {
 		Region region = load(id);
 		Region parent = load(newParentId);
+		if (newParentId.equals(region.getParentId())) {
+			return;
+		}
 		if (region.getLevel() == RegionLevel.DISTRICT || parent.getLevel().childLevel() != region.getLevel()) {
 			throw new InvalidInputException("parentId", "region.error.wrongParentLevel");
 		}
@@ -134,10 +228,25 @@ public class Regions {
 		this.audit.record("REGION_MOVED", "REGION", id, oldPath + " → " + region.getPath());
 	}
 
+	/** Sets the centroid shown on maps; both coordinates in degrees with at most six decimals (about 0.1 m). */
 	@Transactional
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
+		checkCoordinate("latitude", latitude, MAX_LATITUDE);
+		checkCoordinate("longitude", longitude, MAX_LONGITUDE);
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
+	}
+
+	private static void checkCoordinate(String field, BigDecimal value, BigDecimal limit) {
+		if (value == null) {
+			throw new InvalidInputException(field, "region.error.coordinateMissing");
+		}
+		if (value.abs().compareTo(limit) > 0) {
+			throw new InvalidInputException(field, "region.error.coordinateRange", limit.negate(), limit);
+		}
+		if (value.stripTrailingZeros().scale() > COORDINATE_SCALE) {
+			throw new InvalidInputException(field, "region.error.coordinatePrecision", COORDINATE_SCALE);
+		}
 	}
 
 	private Region load(Long id) {
