@@ -54,7 +54,8 @@ public abstract class BrowserTestSupport {
 		options.setBinary(System.getProperty("griddesk.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--window-size=1280,900", "--lang=zh-CN", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--force-prefers-reduced-motion");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);

