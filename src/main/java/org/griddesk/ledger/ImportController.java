@@ -2,6 +2,8 @@ package org.griddesk.ledger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -88,12 +90,12 @@ class ImportController {
 				throw ex;
 			}
 			redirect.addFlashAttribute("failure", ex.messageKey());
-			redirect.addFlashAttribute("failureArgs", ex.arguments());
+			// the layout's flash message takes one argument
+			redirect.addFlashAttribute("failureArgs", ex.arguments().length == 0 ? null : ex.arguments()[0]);
 			return "redirect:/ledger/import/" + id;
 		}
-		redirect.addFlashAttribute("success", "ledger.import.done");
-		redirect.addFlashAttribute("successArgs", new Object[] { result.created(), result.updated(), result.skipped(),
-				result.householdsCreated() });
+		redirect.addFlashAttribute("importDone", new ArrayList<>(List.of(result.created(), result.updated(),
+				result.skipped(), result.householdsCreated())));
 		return "redirect:/ledger";
 	}
 

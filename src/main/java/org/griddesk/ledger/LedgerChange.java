@@ -61,7 +61,7 @@ class LedgerChange {
 	}
 
 	ChangeRow toRow() {
-		return new ChangeRow(this.at, this.actorName, this.personId, this.action.name(), this.field, this.oldValue,
+		return new ChangeRow(this.at, this.actorName, this.actorId == null, this.personId, this.action.name(), this.field, this.oldValue,
 				this.newValue);
 	}
 

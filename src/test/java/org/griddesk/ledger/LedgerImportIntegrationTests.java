@@ -116,7 +116,7 @@ class LedgerImportIntegrationTests {
 		this.mvc.perform(post("/ledger/import/{id}/confirm", id).with(as(this.users, "worker")).with(csrf())
 			.param("skipRejected", "true"))
 			.andExpect(redirectedUrl("/ledger"))
-			.andExpect(flash().attribute("success", "ledger.import.done"));
+			.andExpect(flash().attribute("importDone", List.of(1, 1, 6, 2)));
 		assertThat(personCount(good)).isOne();
 		Map<String, Object> imported = this.jdbc.queryForMap("SELECT p.name, p.birth_date, h.building, h.room, "
 				+ "(SELECT string_agg(tag, ',' ORDER BY tag) FROM person_tag t WHERE t.person_id = p.id) AS tags "
