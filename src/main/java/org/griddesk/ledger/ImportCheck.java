@@ -107,7 +107,10 @@ class ImportCheck {
 		}
 		PersonDetails person = person(row, reasons);
 		for (FieldProblem problem : PersonRules.problems(person, today)) {
-			reasons.add(reason(problem));
+			// a value that could not be read is already reported; "required" on top would only confuse
+			if (reasons.stream().noneMatch(reason -> reason.field().equals(problem.field()))) {
+				reasons.add(reason(problem));
+			}
 		}
 		String idNumber = person.idNumber();
 		if (idCounts.getOrDefault(idNumber, 0L) > 1) {

@@ -65,7 +65,7 @@ class ImportController {
 			model.addAttribute("grids", this.access.options(this.access.editableGrids(user)));
 			model.addAttribute("columns", ImportColumn.values());
 			model.addAttribute("fileError", ex.messageKey());
-			model.addAttribute("fileErrorArgs", ex.arguments());
+			model.addAttribute("fileErrorArgs", MessageArguments.first(ex.arguments()));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "ledger/import";
 		}
@@ -90,8 +90,7 @@ class ImportController {
 				throw ex;
 			}
 			redirect.addFlashAttribute("failure", ex.messageKey());
-			// the layout's flash message takes one argument
-			redirect.addFlashAttribute("failureArgs", ex.arguments().length == 0 ? null : ex.arguments()[0]);
+			redirect.addFlashAttribute("failureArgs", MessageArguments.first(ex.arguments()));
 			return "redirect:/ledger/import/" + id;
 		}
 		redirect.addFlashAttribute("importDone", new ArrayList<>(List.of(result.created(), result.updated(),

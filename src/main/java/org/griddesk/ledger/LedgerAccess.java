@@ -1,5 +1,6 @@
 package org.griddesk.ledger;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ class LedgerAccess {
 		return gridDirectory().values()
 			.stream()
 			.filter(grid -> gridIds.contains(grid.id()))
-			.sorted(java.util.Comparator.comparing(GridOption::code))
+			.sorted(Comparator.comparing(GridOption::code))
 			.toList();
 	}
 

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,10 @@ class LedgerFileReader {
 
 	private final Map<String, ImportColumn> headers = new HashMap<>();
 
+	private final MessageSource messages;
+
 	LedgerFileReader(MessageSource messages) {
+		this.messages = messages;
 		for (ImportColumn column : ImportColumn.values()) {
 			this.headers.put(normalizeHeader(column.name()), column);
 			this.headers.put(normalizeHeader(column.field()), column);
@@ -79,14 +83,15 @@ class LedgerFileReader {
 				positions.put(i, column);
 			}
 		}
+		Locale locale = LocaleContextHolder.getLocale();
 		List<String> missing = new ArrayList<>();
 		for (ImportColumn column : ImportColumn.values()) {
 			if (column.required() && !positions.containsValue(column)) {
-				missing.add(column.field());
+				missing.add(this.messages.getMessage(column.labelKey(), null, locale));
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new ImportFileException("ledger.import.missingColumns", String.join(", ", missing));
+			throw new ImportFileException("ledger.import.missingColumns", String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", missing));
 		}
 		List<RawRow> rows = new ArrayList<>();
 		for (int r = headerIndex + 1; r < table.size(); r++) {

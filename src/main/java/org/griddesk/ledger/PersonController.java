@@ -111,6 +111,7 @@ class PersonController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
+			redirect.addFlashAttribute("failureArgs", MessageArguments.first(ex.arguments()));
 			return "redirect:/ledger/persons/" + id + "/move";
 		}
 		redirect.addFlashAttribute("success", "ledger.person.moved");
@@ -145,7 +146,7 @@ class PersonController {
 			model.addAttribute("statuses", PersonStatus.values());
 			model.addAttribute("revealField", field);
 			model.addAttribute("revealError", ex.messageKey());
-			model.addAttribute("revealErrorArgs", ex.arguments());
+			model.addAttribute("revealErrorArgs", MessageArguments.first(ex.arguments()));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "ledger/person";
 		}

@@ -140,13 +140,16 @@ class Persons {
 		if (status == null) {
 			throw new InvalidInputException("status", "ledger.error.required");
 		}
+		String why = note == null ? "" : note.strip();
+		if (why.length() > REASON_MAX) {
+			throw new InvalidInputException("note", "ledger.error.tooLong", REASON_MAX);
+		}
 		if (person.getStatus() == status) {
 			throw new ConflictException("ledger.error.sameStatus");
 		}
 		PersonStatus before = person.getStatus();
 		person.changeStatus(status);
-		this.changeLog.statusChanged(Actor.of(user), person, before,
-				note == null ? null : note.strip().substring(0, Math.min(note.strip().length(), 200)));
+		this.changeLog.statusChanged(Actor.of(user), person, before, why);
 	}
 
 	/**

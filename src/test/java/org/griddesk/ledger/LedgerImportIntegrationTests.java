@@ -187,7 +187,7 @@ class LedgerImportIntegrationTests {
 				.getBytes(StandardCharsets.UTF_8)))
 			.with(as(this.users, "worker")).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("文件缺少必需的列")));
+			.andExpect(content().string(containsString("文件缺少必需的列：网格编码、楼栋、房号、性别、身份证号、与户主关系。")));
 		this.mvc.perform(multipart("/ledger/import")
 			.file(new MockMultipartFile("file", "bad.csv", "text/csv", new byte[] { (byte) 0xC3, 0x28, 0x0A }))
 			.with(as(this.users, "worker")).with(csrf()))
