@@ -11,6 +11,7 @@ import org.griddesk.account.CurrentUser;
 import org.griddesk.ledger.Enrolment;
 import org.griddesk.ledger.Gender;
 import org.griddesk.ledger.HouseholdDetails;
+import org.griddesk.ledger.HouseholdEnrolment;
 import org.griddesk.ledger.IdNumbers;
 import org.griddesk.ledger.Ledger;
 import org.griddesk.ledger.PersonDetails;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ledger of the demo district: a dozen doors in each grid of 红旗社区 and a few in 康新社区, 向阳社区 and 梁家村,
  * with families, elders living alone, left-behind children, low-income and disabled residents. Identity numbers are
- * made up (region 230302, real check characters); the demo resident 王秀兰 lives at 红旗小区 1-1-101.
+ * made up (region 230302, real check characters); the demo resident 王秀兰 lives at 红旗小区 1-1-101. Written in one
+ * batch through {@link Ledger#enrolAll}, since it loads in every test context.
  */
 @Component
 @Order(20)
@@ -67,23 +69,24 @@ class LedgerDemo implements DemoStep {
 	public void load() {
 		this.sequence = 0;
 		this.nameIndex = 0;
-		Long grid1 = gridId("HQ-G1");
-		Enrolment residentHome = this.ledger.enrol(door(grid1, "红旗路 18 号（红旗小区）", "1", "1", "101"),
+		List<HouseholdEnrolment> doors = new ArrayList<>();
+		doors.add(new HouseholdEnrolment(door(gridId("HQ-G1"), "红旗路 18 号（红旗小区）", "1", "1", "101"),
 				List.of(new PersonDetails("王秀兰", Gender.FEMALE, null, idNumber(LocalDate.of(1944, 3, 12), false),
 						"13800000001", Relation.SELF, EnumSet.of(PersonTag.ELDERLY_ALONE, PersonTag.ELDERLY_80),
-						"子女在外地工作，每周电话联系；网格员每周上门探访。")));
+						"子女在外地工作，每周电话联系；网格员每周上门探访。"))));
+		street(doors, "HQ-G1", "红旗路 18 号（红旗小区）", 11, 1);
+		street(doors, "HQ-G2", "红旗路 26 号（矿工新村）", 12, 3);
+		street(doors, "HQ-G3", "光华街 9 号（光华小区）", 12, 5);
+		street(doors, "KX-G1", "康新路 5 号（康新家园）", 4, 2);
+		street(doors, "XYS-G1", "向阳大街 120 号（向阳小区）", 3, 4);
+		street(doors, "LJ-G1", "梁家村", 2, 1);
+		List<Enrolment> enrolled = this.ledger.enrolAll(doors);
 		CurrentUser resident = (CurrentUser) this.users.loadUserByUsername("resident");
-		this.accounts.linkPerson(resident.id(), residentHome.personIds().get(0));
-		street("HQ-G1", "红旗路 18 号（红旗小区）", 11, 1);
-		street("HQ-G2", "红旗路 26 号（矿工新村）", 12, 3);
-		street("HQ-G3", "光华街 9 号（光华小区）", 12, 5);
-		street("KX-G1", "康新路 5 号（康新家园）", 4, 2);
-		street("XYS-G1", "向阳大街 120 号（向阳小区）", 3, 4);
-		street("LJ-G1", "梁家村", 2, 1);
+		this.accounts.linkPerson(resident.id(), enrolled.get(0).personIds().get(0));
 	}
 
 	/** Doors numbered building-unit-room from the first free room on, each with the next family pattern. */
-	private void street(String gridCode, String address, int doors, int pattern) {
+	private void street(List<HouseholdEnrolment> entries, String gridCode, String address, int doors, int pattern) {
 		Long gridId = gridId(gridCode);
 		for (int i = 0; i < doors; i++) {
 			String building = String.valueOf(1 + i / 6);
@@ -92,7 +95,7 @@ class LedgerDemo implements DemoStep {
 			if ("1".equals(building) && "1".equals(unit) && "101".equals(room) && "HQ-G1".equals(gridCode)) {
 				room = "102";
 			}
-			this.ledger.enrol(door(gridId, address, building, unit, room), family((pattern + i) % 8));
+			entries.add(new HouseholdEnrolment(door(gridId, address, building, unit, room), family((pattern + i) % 8)));
 		}
 	}
 

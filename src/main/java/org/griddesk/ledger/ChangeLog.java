@@ -31,7 +31,7 @@ class ChangeLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void householdCreated(Actor actor, Household household) {
-		write(actor, household.getId(), null, Action.CREATED, null, null, household.toView().fullAddress());
+		write(actor, household.getId(), null, Action.CREATED, null, null, householdCreation(household.toView()));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -48,7 +48,15 @@ class ChangeLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void personCreated(Actor actor, Person person, Action action) {
 		write(actor, person.getHouseholdId(), person.getId(), action, null, null,
-				person.getName() + " " + Masking.idNumber(person.getIdNumber()));
+				personCreation(person.getName(), person.getIdNumber()));
+	}
+
+	static String householdCreation(HouseholdView household) {
+		return household.fullAddress();
+	}
+
+	static String personCreation(String name, String idNumber) {
+		return name + " " + Masking.idNumber(idNumber);
 	}
 
 	/** One line per changed field, so that the history reads "phone: 138****5678 → 139****1234". */

@@ -2,15 +2,15 @@ package org.griddesk.ledger;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.griddesk.ledger.LedgerChange.Action;
 import org.griddesk.region.Scope;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
@@ -36,14 +36,14 @@ public class Ledger {
 
 	private final PersonRepository persons;
 
-	private final ChangeLog changeLog;
+	private final LedgerBulkInsert bulkInsert;
 
 	private final Clock clock;
 
-	Ledger(HouseholdRepository households, PersonRepository persons, ChangeLog changeLog, Clock clock) {
+	Ledger(HouseholdRepository households, PersonRepository persons, LedgerBulkInsert bulkInsert, Clock clock) {
 		this.households = households;
 		this.persons = persons;
-		this.changeLog = changeLog;
+		this.bulkInsert = bulkInsert;
 		this.clock = clock;
 	}
 
@@ -94,27 +94,33 @@ public class Ledger {
 	 */
 	@Transactional
 	public Enrolment enrol(HouseholdDetails door, List<PersonDetails> people) {
-		HouseholdDetails checkedDoor = HouseholdRules.checked(door);
-		Household household = this.households
-			.findByGridIdAndBuildingAndUnitAndRoom(checkedDoor.gridId(), checkedDoor.building(), checkedDoor.unit(),
-					checkedDoor.room())
-			.orElseGet(() -> {
-				Household created = this.households.save(new Household(checkedDoor, this.clock.instant()));
-				this.changeLog.householdCreated(Actor.SYSTEM, created);
-				return created;
-			});
+		return enrolAll(List.of(new HouseholdEnrolment(door, people))).get(0);
+	}
+
+	/**
+	 * {@link #enrol} for many doors at once, written with a few batched statements; all or nothing. Refused with an
+	 * {@link InvalidInputException} when a door or person breaks a rule or an identity number is already taken.
+	 */
+	@Transactional
+	public List<Enrolment> enrolAll(List<HouseholdEnrolment> entries) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> personIds = new ArrayList<>();
-		for (PersonDetails details : people) {
-			PersonDetails checked = PersonRules.checked(details, today);
-			if (this.persons.existsByIdNumber(checked.idNumber())) {
-				throw new InvalidInputException("idNumber", "ledger.error.idTaken");
-			}
-			Person person = this.persons.save(new Person(household.getId(), checked, this.clock.instant()));
-			this.changeLog.personCreated(Actor.SYSTEM, person, Action.CREATED);
-			personIds.add(person.getId());
+		List<HouseholdEnrolment> checked = entries.stream()
+			.map(entry -> new HouseholdEnrolment(HouseholdRules.checked(entry.door()),
+					entry.people().stream().map(person -> PersonRules.checked(person, today)).toList()))
+			.toList();
+		List<String> idNumbers = checked.stream()
+			.flatMap(entry -> entry.people().stream())
+			.map(PersonDetails::idNumber)
+			.toList();
+		if (idNumbers.size() != new HashSet<>(idNumbers).size()
+				|| !this.persons.findByIdNumberIn(idNumbers).isEmpty()) {
+			throw new InvalidInputException("idNumber", "ledger.error.idTaken");
 		}
-		return new Enrolment(household.getId(), List.copyOf(personIds));
+		Set<Long> grids = checked.stream().map(entry -> entry.door().gridId()).collect(Collectors.toSet());
+		Map<String, Long> doors = this.households.findByGridIdIn(grids)
+			.stream()
+			.collect(Collectors.toMap(household -> LedgerBulkInsert.key(household.details()), Household::getId));
+		return this.bulkInsert.insert(checked, doors, this.clock.instant());
 	}
 
 }
