@@ -8,6 +8,4 @@ interface PersonalDataAccessRepository extends ListCrudRepository<PersonalDataAc
 
 	List<PersonalDataAccess> findTop50ByPersonIdOrderByIdDesc(Long personId);
 
-	long countByPersonId(Long personId);
-
 }
