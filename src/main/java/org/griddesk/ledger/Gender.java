@@ -1,0 +1,7 @@
+package org.griddesk.ledger;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}
