@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.griddesk.audit.AuditTrail;
 import org.griddesk.web.InvalidInputException;
@@ -138,6 +139,21 @@ public class Regions {
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
+	}
+
+	/**
+	 * The grid whose centroid lies nearest to a WGS84 point, if one lies within {@code maxMeters}; grids without a
+	 * centroid are never chosen.
+	 */
+	public Optional<GridDistance> nearestGrid(double latitude, double longitude, double maxMeters) {
+		return this.regions.findByLevelOrderByPath(RegionLevel.GRID)
+			.stream()
+			.map(Region::toView)
+			.filter(grid -> grid.latitude() != null && grid.longitude() != null)
+			.map(grid -> new GridDistance(grid, GridDistance.meters(latitude, longitude,
+					grid.latitude().doubleValue(), grid.longitude().doubleValue())))
+			.filter(candidate -> candidate.meters() <= maxMeters)
+			.min(Comparator.comparingDouble(GridDistance::meters));
 	}
 
 	private Region load(Long id) {
