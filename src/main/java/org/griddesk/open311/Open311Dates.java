@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
@@ -52,7 +54,9 @@ final class Open311Dates {
 		.optionalStart()
 		.appendOffset("+HH", "Z")
 		.optionalEnd()
-		.toFormatter();
+		.toFormatter()
+		.withResolverStyle(ResolverStyle.STRICT)
+		.withChronology(IsoChronology.INSTANCE);
 
 	private final ZoneId zone;
 

@@ -41,18 +41,18 @@ class ServiceList {
 
 	private final Open311Dates dates;
 
-	private final Jurisdiction jurisdiction;
+	private final Admission admission;
 
 	private final Clock clock;
 
 	ServiceList(Catalog catalog, Departments departments, MessageSource messages, JdbcTemplate jdbc,
-			DateTimes dateTimes, Jurisdiction jurisdiction, Clock clock) {
+			DateTimes dateTimes, Admission admission, Clock clock) {
 		this.catalog = catalog;
 		this.departments = departments;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.dates = new Open311Dates(dateTimes.zone());
-		this.jurisdiction = jurisdiction;
+		this.admission = admission;
 		this.clock = clock;
 	}
 
@@ -62,7 +62,7 @@ class ServiceList {
 	 */
 	@Transactional
 	public Documents.Discovery discovery(Params params, String endpointUrl) {
-		this.jurisdiction.check(params);
+		this.admission.reader(params);
 		Locale locale = LocaleContextHolder.getLocale();
 		String changeset = this.dates.format(changedAt());
 		return new Documents.Discovery(changeset, this.messages.getMessage("open311.discovery.contact", null, locale),
@@ -73,13 +73,13 @@ class ServiceList {
 	}
 
 	public List<Documents.Service> services(Params params) {
-		this.jurisdiction.check(params);
+		this.admission.reader(params);
 		Locale locale = LocaleContextHolder.getLocale();
 		return offered().stream().map(category -> toService(category, locale)).toList();
 	}
 
 	public Documents.ServiceDefinition definition(String code, Params params) {
-		this.jurisdiction.check(params);
+		this.admission.reader(params);
 		CategoryView category = find(code);
 		return new Documents.ServiceDefinition(category.code(),
 				VisitAttributes.of(category, this.messages, LocaleContextHolder.getLocale()));

@@ -71,9 +71,7 @@ class ServiceRequests {
 
 	private static final int TITLE_LENGTH = 30;
 
-	private final ApiKeyGate gate;
-
-	private final Jurisdiction jurisdiction;
+	private final Admission admission;
 
 	private final ServiceList services;
 
@@ -101,12 +99,11 @@ class ServiceRequests {
 
 	private final Clock clock;
 
-	ServiceRequests(ApiKeyGate gate, Jurisdiction jurisdiction, ServiceList services, Placer placer,
+	ServiceRequests(Admission admission, ServiceList services, Placer placer,
 			TicketLifecycle lifecycle, Tickets tickets, DistrictReader reader, FiledRequestRepository requests,
 			RequesterRepository requesters, Catalog catalog, Regions regions, Departments departments,
 			MessageSource messages, DateTimes dateTimes, Clock clock) {
-		this.gate = gate;
-		this.jurisdiction = jurisdiction;
+		this.admission = admission;
 		this.services = services;
 		this.placer = placer;
 		this.lifecycle = lifecycle;
@@ -125,8 +122,7 @@ class ServiceRequests {
 	/** POST requests: files the ticket and answers with its number (the service_request_id). */
 	@Transactional
 	public Documents.RequestCreated file(Params params) {
-		ApiClient client = this.gate.admit(params.get("api_key"));
-		this.jurisdiction.check(params);
+		ApiClient client = this.admission.writer(params);
 		String code = params.get("service_code");
 		if (code == null) {
 			throw Open311Exception.badRequest("open311.error.serviceCodeMissing");
@@ -163,7 +159,7 @@ class ServiceRequests {
 
 	/** GET tokens/{token}. */
 	public Documents.TokenRequest token(String token, Params params) {
-		this.jurisdiction.check(params);
+		this.admission.reader(params);
 		FiledRequest request = this.requests.findByToken(token.strip())
 			.orElseThrow(() -> Open311Exception.notFound("open311.error.unknownToken", token));
 		return new Documents.TokenRequest(request.getServiceRequestId(), request.getToken());
@@ -171,8 +167,7 @@ class ServiceRequests {
 
 	/** GET requests/{id}: with extensions, the timeline comes along as notes. */
 	public Documents.ServiceRequest one(String serviceRequestId, Params params) {
-		this.jurisdiction.check(params);
-		checkOptionalKey(params);
+		this.admission.reader(params);
 		FiledRequest request = this.requests.findByServiceRequestId(serviceRequestId.strip())
 			.orElseThrow(() -> Open311Exception.notFound("open311.error.unknownRequest", serviceRequestId));
 		boolean extensions = extensions(params);
@@ -187,8 +182,7 @@ class ServiceRequests {
 	 * page (from 1) and page_size (at most and by default 1000).
 	 */
 	public List<Documents.ServiceRequest> list(Params params) {
-		this.jurisdiction.check(params);
-		checkOptionalKey(params);
+		this.admission.reader(params);
 		boolean extensions = extensions(params);
 		int page = number(params, "page", 1, Integer.MAX_VALUE, 1);
 		int pageSize = number(params, "page_size", 1, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -236,14 +230,6 @@ class ServiceRequests {
 			}
 		}
 		return null;
-	}
-
-	/** GET needs no key, but a key that is sent must be valid and counts against its limit. */
-	private void checkOptionalKey(Params params) {
-		String key = params.get("api_key");
-		if (key != null) {
-			this.gate.admit(key);
-		}
 	}
 
 	private Specification<FiledRequest> window(Params params) {
