@@ -42,6 +42,11 @@
   // Buttons that ask first: data-confirm holds the (translated) question.
   function initConfirm(root) {
     root.querySelectorAll('[data-confirm]').forEach(function (element) {
+      // htmx:load fires for the body on page load too: bind once, or the question is asked twice
+      if (element.hasAttribute('data-confirm-bound')) {
+        return;
+      }
+      element.setAttribute('data-confirm-bound', '');
       element.addEventListener('click', function (event) {
         if (!window.confirm(element.getAttribute('data-confirm'))) {
           event.preventDefault();

@@ -85,7 +85,7 @@ class I18nSyncTests {
 
 	private static List<Path> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
-			return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
+			return files.filter(p -> p.getFileName().toString().matches("[a-z][a-z0-9]*\\.properties")).sorted().toList();
 		}
 	}
 

@@ -249,6 +249,21 @@ public class Regions {
 		}
 	}
 
+	/**
+	 * The grid whose centroid lies nearest to a WGS84 point, if one lies within {@code maxMeters}; grids without a
+	 * centroid are never chosen.
+	 */
+	public Optional<GridDistance> nearestGrid(double latitude, double longitude, double maxMeters) {
+		return this.regions.findByLevelOrderByPath(RegionLevel.GRID)
+			.stream()
+			.map(Region::toView)
+			.filter(grid -> grid.latitude() != null && grid.longitude() != null)
+			.map(grid -> new GridDistance(grid, GridDistance.meters(latitude, longitude,
+					grid.latitude().doubleValue(), grid.longitude().doubleValue())))
+			.filter(candidate -> candidate.meters() <= maxMeters)
+			.min(Comparator.comparingDouble(GridDistance::meters));
+	}
+
 	private Region load(Long id) {
 		return this.regions.findById(id).orElseThrow(() -> new NotFoundException("region", id));
 	}

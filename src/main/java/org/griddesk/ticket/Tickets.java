@@ -77,7 +77,10 @@ public class Tickets {
 		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
 		Map<Long, String> names = this.accounts.displayNames(
 				entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList();
+		// system events have no actor, and an empty immutable map refuses a null key
+		return entries.stream()
+			.map(event -> event.toEntry(event.getActorId() == null ? null : names.get(event.getActorId())))
+			.toList();
 	}
 
 	/** The tickets the actor may see, narrowed by the filter, in the pageable's order. */
