@@ -49,9 +49,12 @@ public class Ledger {
 
 	/** A door by id; {@link NotFoundException} when there is none. */
 	public HouseholdView household(Long id) {
-		return this.households.findById(id)
-			.map(Household::toView)
-			.orElseThrow(() -> new NotFoundException("household", id));
+		return findHousehold(id).orElseThrow(() -> new NotFoundException("household", id));
+	}
+
+	/** A door by id, if there is one: for callers to whom a missing door is an answer, not an error. */
+	public Optional<HouseholdView> findHousehold(Long id) {
+		return this.households.findById(id).map(Household::toView);
 	}
 
 	/** A person by id, masked, with the door and grid they live in; {@link NotFoundException} when there is none. */

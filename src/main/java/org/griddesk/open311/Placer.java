@@ -14,7 +14,6 @@ import org.griddesk.region.GridDistance;
 import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
-import org.griddesk.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -84,9 +83,9 @@ class Placer {
 	/** The ledger household an {@code address_id} names; ids are numbers, anything else names none. */
 	private Optional<HouseholdView> household(String addressId) {
 		try {
-			return Optional.of(this.ledger.household(Long.valueOf(addressId.strip())));
+			return this.ledger.findHousehold(Long.valueOf(addressId.strip()));
 		}
-		catch (NumberFormatException | NotFoundException ex) {
+		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}
