@@ -9,11 +9,11 @@ record StaffTicketActions(boolean accept, boolean start, boolean proxyVisit, boo
 
 	static StaffTicketActions of(TicketDetail detail) {
 		TicketStatus status = detail.ticket().status();
-		boolean handles = detail.canHandle();
+		boolean works = detail.canWork();
 		boolean inHand = status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
-		return new StaffTicketActions(handles && status == TicketStatus.SUBMITTED,
-				handles && status == TicketStatus.ACCEPTED, handles && inHand, handles && inHand,
-				handles && status.isOpen(), !status.isFinal());
+		return new StaffTicketActions(detail.canHandle() && status == TicketStatus.SUBMITTED,
+				works && status == TicketStatus.ACCEPTED, works && inHand, works && inHand, works && status.isOpen(),
+				!status.isFinal());
 	}
 
 	public boolean any() {

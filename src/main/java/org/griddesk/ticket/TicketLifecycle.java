@@ -117,7 +117,7 @@ public class TicketLifecycle {
 	}
 
 	public void start(Long ticketId, Actor actor) {
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.start(this.clock.instant());
 		record(ticket, TicketEventType.STARTED, actor, from, null);
@@ -126,7 +126,7 @@ public class TicketLifecycle {
 	/** 办结: the resolution text is required, it is what the resident rates. */
 	public void resolve(Long ticketId, Actor actor, String resolution) {
 		requireText("resolution", resolution);
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.resolve(resolution.strip(), this.clock.instant());
 		record(ticket, TicketEventType.RESOLVED, actor, from, resolution.strip());
@@ -135,7 +135,7 @@ public class TicketLifecycle {
 	/** Out of scope for its owner: the ticket goes to the community desk above (or the district's) for re-routing. */
 	public void reject(Long ticketId, Actor actor, String reason) {
 		requireText("reason", reason);
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.reject(deskAbove(ticket.getRegionId()));
 		record(ticket, TicketEventType.REJECTED, actor, from, reason.strip());
@@ -160,7 +160,7 @@ public class TicketLifecycle {
 			throw new InvalidInputException("visitedAt", "worker.error.visitTimeRequired");
 		}
 		requireText("outcome", visit.outcome());
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		Instant now = this.clock.instant();
 		if (visit.visitedAt().isAfter(now)) {
 			throw new InvalidInputException("visitedAt", "worker.error.visitInFuture");
@@ -291,6 +291,14 @@ public class TicketLifecycle {
 	private Ticket handled(Long id, Actor actor) {
 		Ticket ticket = visible(id, actor);
 		if (!TicketAccess.canHandle(ticket, actor)) {
+			throw new ConflictException("ticket.error.notYours", ticket.getNumber());
+		}
+		return ticket;
+	}
+
+	private Ticket worked(Long id, Actor actor) {
+		Ticket ticket = visible(id, actor);
+		if (!TicketAccess.canWork(ticket, actor)) {
 			throw new ConflictException("ticket.error.notYours", ticket.getNumber());
 		}
 		return ticket;

@@ -142,7 +142,7 @@ public class Tickets {
 		return new TicketDetail(toView(ticket),
 				entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList(),
 				visits.stream().map(visit -> visit.toView(names.get(visit.getWorkerId()))).toList(),
-				TicketAccess.canHandle(ticket, actor));
+				TicketAccess.canHandle(ticket, actor), TicketAccess.canWork(ticket, actor));
 	}
 
 	/** One ticket as a list shows it, e.g. to redraw its line after an action. */

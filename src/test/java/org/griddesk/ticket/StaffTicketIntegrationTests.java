@@ -239,6 +239,23 @@ class StaffTicketIntegrationTests {
 	}
 
 	@Test
+	void aTicketSomeoneElseTookIsTheirsToWork() throws Exception {
+		String rival = this.workbench.newWorker("赵刚", "HQ-G1");
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.lifecycle.accept(id, this.fixtures.actor(rival));
+		this.mvc.perform(get("/tickets/{id}", id).with(as(this.users, "worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ticket-read-only\"")))
+			.andExpect(content().string(not(containsString("id=\"action-start\""))))
+			.andExpect(content().string(not(containsString("id=\"resolve-form\""))));
+		act(id, "start").andExpect(status().isConflict()).andExpect(content().string(containsString("不由您负责办理")));
+		act(id, "resolve", "resolution", "我来办结").andExpect(status().isConflict());
+		act(id, "reject", "reason", "不归我").andExpect(status().isConflict());
+		act(id, "notes", "note", "已提醒赵刚").andExpect(redirectedUrl("/tickets/" + id));
+		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).status()).isEqualTo(TicketStatus.ACCEPTED);
+	}
+
+	@Test
 	void residentsUseTheirOwnPagesNotTheStaffPage() throws Exception {
 		Long id = this.fixtures.submitted("HQ-G1");
 		this.mvc.perform(get("/tickets/{id}", id).with(as(this.users, "resident"))).andExpect(status().isForbidden());
