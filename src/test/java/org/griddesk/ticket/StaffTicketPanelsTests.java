@@ -1,12 +1,16 @@
 package org.griddesk.ticket;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.griddesk.account.Role;
 import org.griddesk.catalog.TicketKind;
 import org.griddesk.region.Scope;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
@@ -45,6 +49,23 @@ class StaffTicketPanelsTests {
 		StaffTicketPanels panels = new StaffTicketPanels(
 				new DefaultListableBeanFactory().getBeanProvider(TicketPagePanel.class));
 		assertThat(panels.shown(TICKET, COMMANDER)).isEmpty();
+	}
+
+	@Test
+	void theTicketPageRendersEachPanelFragmentWithItsModelAsPanel() {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		engine.setTemplateResolver(templates);
+		Context context = new Context();
+		context.setVariable("panels", List.of(new StaffTicketPanels.Shown("test/panel :: panel", "督办 2 次"),
+				new StaffTicketPanels.Shown("test/panel :: panel", "吹哨：供水公司")));
+
+		String html = engine.process("ticket/detail", Set.of("panels"), context);
+
+		assertThat(html).contains("<div class=\"test-panel\">督办 2 次</div>")
+			.contains("<div class=\"test-panel\">吹哨：供水公司</div>");
 	}
 
 	@Order(2)
