@@ -70,7 +70,20 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		assertThat(byId("flash-success").getText()).contains("已开始办理");
 		assertThat(byId("ticket-status").getText()).isEqualTo("办理中");
 
+		byId("action-visit").click();
+		assertThat(byId("visitedAt").getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+		byId("outcome").sendKeys("上门查看，垃圾桶已满，联系保洁下午清运");
+		byId("visit-submit").click();
+		assertThat(byId("flash-success").getText()).contains("上门代办已登记");
+		assertThat(driver.findElement(By.cssSelector("#ticket-visits .proxy-visit")).getText())
+			.contains("上门查看，垃圾桶已满");
+
 		byId("action-resolve").click();
+		byId("resolve-submit").click();
+		assertThat(byId("resolution").getAttribute("class")).contains("is-invalid");
+		assertThat(driver.findElement(By.cssSelector("#resolve-form .invalid-feedback")).getText())
+			.isEqualTo("请填写办理结果。");
+		shot("resolve-refused");
 		byId("resolution").sendKeys("已联系保洁清运，垃圾桶已清空");
 		byId("resolve-submit").click();
 
