@@ -53,13 +53,13 @@ class StaffTicketController {
 
 	StaffTicketController(Tickets tickets, TicketLifecycle lifecycle, Actors actors, StaffTicketPanels panels,
 			DateTimes dates, Clock clock, MessageSource messages) {
-		this.clock = clock;
-		this.messages = messages;
 		this.tickets = tickets;
 		this.lifecycle = lifecycle;
 		this.actors = actors;
 		this.panels = panels;
 		this.dates = dates;
+		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/tickets/{id}")
