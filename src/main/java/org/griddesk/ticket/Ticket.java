@@ -129,6 +129,11 @@ class Ticket {
 		this.status = TicketStatus.IN_PROGRESS;
 	}
 
+	/** Work on the matter (a home visit, for one) is only reported while someone has it in hand. */
+	void requireInHand() {
+		require(TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS);
+	}
+
 	void resolve(String resolution, Instant now) {
 		require(TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS);
 		this.status = TicketStatus.RESOLVED;

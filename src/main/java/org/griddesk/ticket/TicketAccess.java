@@ -42,6 +42,15 @@ final class TicketAccess {
 		return actor.role().isCommander() && actor.boundRegionIds().contains(ticket.getRegionId());
 	}
 
+	/**
+	 * Working a ticket once it is accepted (start, home visits, resolve, reject) is for the one who took it; handing
+	 * it to someone else is a reassignment, not a colleague stepping in.
+	 */
+	static boolean canWork(Ticket ticket, Actor actor) {
+		return canHandle(ticket, actor)
+				&& (ticket.getAssigneeId() == null || ticket.getAssigneeId().equals(actor.accountId()));
+	}
+
 	static Specification<Ticket> visibleTo(Actor actor) {
 		return (root, query, cb) -> {
 			if (actor.is(Role.RESIDENT)) {

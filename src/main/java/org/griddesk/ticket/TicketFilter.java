@@ -15,4 +15,9 @@ public record TicketFilter(Set<TicketStatus> statuses, Long categoryId, TicketKi
 				this.personId, this.text);
 	}
 
+	public TicketFilter withText(String newText) {
+		return new TicketFilter(this.statuses, this.categoryId, this.kind, this.regionIds, this.householdId,
+				this.personId, newText);
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.griddesk.account.Accounts;
@@ -53,10 +54,14 @@ public class TicketLifecycle {
 
 	private final Clock clock;
 
+	private final ProxyVisitRepository proxyVisits;
+
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates, Clock clock) {
+			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates, Clock clock,
+			ProxyVisitRepository proxyVisits) {
 		this.tickets = tickets;
 		this.events = events;
+		this.proxyVisits = proxyVisits;
 		this.catalog = catalog;
 		this.regions = regions;
 		this.routing = routing;
@@ -102,7 +107,7 @@ public class TicketLifecycle {
 			if (current.getAcceptedAt() != null && current.getStatus().isOpen()) {
 				String taker = this.accounts.displayNames(List.of(current.getAssigneeId()))
 					.getOrDefault(current.getAssigneeId(), "?");
-				throw new ConflictException("ticket.error.alreadyAccepted", current.getNumber(), taker,
+				throw new AlreadyAcceptedException(current.getNumber(), taker,
 						this.dates.dateTime(current.getAcceptedAt()));
 			}
 			throw new ConflictException("ticket.error.illegalTransition", current.getNumber(), current.getStatus().label());
@@ -112,7 +117,7 @@ public class TicketLifecycle {
 	}
 
 	public void start(Long ticketId, Actor actor) {
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.start(this.clock.instant());
 		record(ticket, TicketEventType.STARTED, actor, from, null);
@@ -121,7 +126,7 @@ public class TicketLifecycle {
 	/** 办结: the resolution text is required, it is what the resident rates. */
 	public void resolve(Long ticketId, Actor actor, String resolution) {
 		requireText("resolution", resolution);
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.resolve(resolution.strip(), this.clock.instant());
 		record(ticket, TicketEventType.RESOLVED, actor, from, resolution.strip());
@@ -130,7 +135,7 @@ public class TicketLifecycle {
 	/** Out of scope for its owner: the ticket goes to the community desk above (or the district's) for re-routing. */
 	public void reject(Long ticketId, Actor actor, String reason) {
 		requireText("reason", reason);
-		Ticket ticket = handled(ticketId, actor);
+		Ticket ticket = worked(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.reject(deskAbove(ticket.getRegionId()));
 		record(ticket, TicketEventType.REJECTED, actor, from, reason.strip());
@@ -144,6 +149,31 @@ public class TicketLifecycle {
 			throw new ConflictException("ticket.error.illegalTransition", ticket.getNumber(), ticket.getStatus().label());
 		}
 		record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+	}
+
+	/**
+	 * 上门代办: the handler reports a visit to the resident's home while the ticket is in hand. The visit cannot lie in
+	 * the future nor before the ticket existed (to the minute, which is what the form offers).
+	 */
+	public void recordProxyVisit(Long ticketId, Actor actor, RecordProxyVisit visit) {
+		if (visit.visitedAt() == null) {
+			throw new InvalidInputException("visitedAt", "worker.error.visitTimeRequired");
+		}
+		requireText("outcome", visit.outcome());
+		Ticket ticket = worked(ticketId, actor);
+		Instant now = this.clock.instant();
+		if (visit.visitedAt().isAfter(now)) {
+			throw new InvalidInputException("visitedAt", "worker.error.visitInFuture");
+		}
+		if (visit.visitedAt().isBefore(ticket.getSubmittedAt().truncatedTo(ChronoUnit.MINUTES))) {
+			throw new InvalidInputException("visitedAt", "worker.error.visitBeforeSubmission");
+		}
+		ticket.requireInHand();
+		String outcome = visit.outcome().strip();
+		this.proxyVisits.save(new ProxyVisit(ticketId, actor.accountId(), visit.visitedAt(), outcome,
+				visit.formalityCompleted(), now));
+		record(ticket, TicketEventType.PROXY_VISIT, actor, ticket.getStatus(),
+				this.dates.dateTime(visit.visitedAt()) + " " + outcome);
 	}
 
 	/** The resident withdraws a ticket nobody has accepted yet. */
@@ -261,6 +291,14 @@ public class TicketLifecycle {
 	private Ticket handled(Long id, Actor actor) {
 		Ticket ticket = visible(id, actor);
 		if (!TicketAccess.canHandle(ticket, actor)) {
+			throw new ConflictException("ticket.error.notYours", ticket.getNumber());
+		}
+		return ticket;
+	}
+
+	private Ticket worked(Long id, Actor actor) {
+		Ticket ticket = visible(id, actor);
+		if (!TicketAccess.canWork(ticket, actor)) {
 			throw new ConflictException("ticket.error.notYours", ticket.getNumber());
 		}
 		return ticket;

@@ -1,6 +1,7 @@
 package org.griddesk.ticket;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,5 +37,40 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
 	@Query(value = "SELECT pg_advisory_xact_lock(hashtext(:key))", nativeQuery = true)
 	void lockSubmissionKey(String key);
+
+	/**
+	 * A worker's queue sizes in one pass over the open tickets of their grids. Warning and overdue follow
+	 * {@link DeadlineState}: overdue past the due time, warning from 80% of the window on.
+	 */
+	@Query(value = """
+			SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS "toAccept",
+			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at >= :now
+			                        AND window_start_at + (accept_due_at - window_start_at) * 0.8 <= :now) AS "toAcceptWarning",
+			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at < :now) AS "toAcceptOverdue",
+			       count(*) FILTER (WHERE status <> 'SUBMITTED') AS "inHand",
+			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at >= :now
+			                        AND window_start_at + (resolve_due_at - window_start_at) * 0.8 <= :now) AS "inHandWarning",
+			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at < :now) AS "inHandOverdue"
+			FROM ticket
+			WHERE region_id IN (:regionIds) AND department_id IS NULL
+			  AND (status = 'SUBMITTED' OR (status IN ('ACCEPTED', 'IN_PROGRESS') AND assignee_id = :workerId))
+			""", nativeQuery = true)
+	QueueCountsRow queueCounts(Collection<Long> regionIds, Long workerId, Instant now);
+
+	interface QueueCountsRow {
+
+		long getToAccept();
+
+		long getToAcceptWarning();
+
+		long getToAcceptOverdue();
+
+		long getInHand();
+
+		long getInHandWarning();
+
+		long getInHandOverdue();
+
+	}
 
 }

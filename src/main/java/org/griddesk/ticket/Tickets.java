@@ -1,6 +1,7 @@
 package org.griddesk.ticket;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.griddesk.account.Accounts;
@@ -22,6 +24,8 @@ import org.griddesk.region.Regions;
 import org.griddesk.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -31,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Tickets {
+
+	/** How far back a worker's queue shows what was resolved. */
+	public static final int RECENTLY_RESOLVED_DAYS = 14;
+
+	private static final Pattern TICKET_NUMBER = Pattern.compile("\\d{8}-\\d{6,}");
 
 	private final TicketRepository tickets;
 
@@ -46,9 +55,12 @@ public class Tickets {
 
 	private final Clock clock;
 
+	private final ProxyVisitRepository proxyVisits;
+
 	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Departments departments, Accounts accounts, Clock clock) {
+			Departments departments, Accounts accounts, Clock clock, ProxyVisitRepository proxyVisits) {
 		this.tickets = tickets;
+		this.proxyVisits = proxyVisits;
 		this.events = events;
 		this.catalog = catalog;
 		this.regions = regions;
@@ -87,6 +99,61 @@ public class Tickets {
 	public Page<TicketRow> list(Actor actor, TicketFilter filter, Pageable pageable) {
 		Specification<Ticket> spec = TicketAccess.visibleTo(actor).and(TicketAccess.matching(filter));
 		return toRows(this.tickets.findAll(spec, pageable));
+	}
+
+	/**
+	 * One part of a grid worker's queue, narrowed by the filter and in the part's own order (the pageable's sort is
+	 * ignored). A search text that is a whole ticket number finds that ticket by its number alone.
+	 */
+	public Page<TicketRow> queue(Actor actor, QueueSection section, TicketFilter filter, Pageable pageable) {
+		Instant resolvedSince = this.clock.instant().minus(Duration.ofDays(RECENTLY_RESOLVED_DAYS));
+		Specification<Ticket> spec = TicketAccess.visibleTo(actor)
+			.and(QueueSpecifications.section(section, actor, resolvedSince));
+		String text = filter.text() == null ? "" : filter.text().strip();
+		if (TICKET_NUMBER.matcher(text).matches()) {
+			spec = spec.and(QueueSpecifications.numbered(text));
+			filter = filter.withText(null);
+		}
+		spec = spec.and(TicketAccess.matching(filter));
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				QueueSpecifications.order(section));
+		return toRows(this.tickets.findAll(spec, ordered));
+	}
+
+	/** The sizes of a worker's queue and how much of it is in warning or overdue. */
+	public QueueCounts queueCounts(Actor actor) {
+		if (actor.scope().isEmpty()) {
+			return new QueueCounts(0, 0, 0, 0, 0, 0);
+		}
+		TicketRepository.QueueCountsRow row = this.tickets.queueCounts(actor.scope().regionIds(), actor.accountId(),
+				this.clock.instant());
+		return new QueueCounts(row.getToAccept(), row.getToAcceptWarning(), row.getToAcceptOverdue(),
+				row.getInHand(), row.getInHandWarning(), row.getInHandOverdue());
+	}
+
+	/** The staff ticket page in one read: 404 outside the reader's scope, like {@link #view}. */
+	public TicketDetail detail(Long id, Actor actor) {
+		Ticket ticket = this.tickets.findById(id)
+			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.orElseThrow(() -> new NotFoundException("ticket", id));
+		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
+		List<ProxyVisit> visits = this.proxyVisits.findByTicketIdOrderByVisitedAtAscIdAsc(id);
+		Set<Long> people = new HashSet<>();
+		entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).forEach(people::add);
+		visits.forEach(visit -> people.add(visit.getWorkerId()));
+		Map<Long, String> names = this.accounts.displayNames(people);
+		return new TicketDetail(toView(ticket),
+				entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList(),
+				visits.stream().map(visit -> visit.toView(names.get(visit.getWorkerId()))).toList(),
+				TicketAccess.canHandle(ticket, actor), TicketAccess.canWork(ticket, actor));
+	}
+
+	/** One ticket as a list shows it, e.g. to redraw its line after an action. */
+	public TicketRow row(Long id, Actor actor) {
+		Ticket ticket = this.tickets.findById(id)
+			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.orElseThrow(() -> new NotFoundException("ticket", id));
+		return toRows(new PageImpl<>(List.of(ticket))).getContent().get(0);
 	}
 
 	public Page<TicketRow> ofResident(Long residentId, Pageable pageable) {

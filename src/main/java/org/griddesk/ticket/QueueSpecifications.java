@@ -1,0 +1,43 @@
+package org.griddesk.ticket;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What each part of a worker's queue holds and in which order, written so that the partial indexes of V3 and V40
+ * serve them (region and status first, then the deadline the list is ordered by).
+ */
+final class QueueSpecifications {
+
+	private QueueSpecifications() {
+	}
+
+	static Specification<Ticket> section(QueueSection section, Actor actor, Instant resolvedSince) {
+		return (root, query, cb) -> switch (section) {
+			// a department's matter stays visible to the grid but is not the grid's to take
+			case TO_ACCEPT -> cb.and(cb.equal(root.get("status"), TicketStatus.SUBMITTED),
+					cb.isNull(root.get("departmentId")));
+			case IN_HAND -> cb.and(root.get("status").in(EnumSet.of(TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS)),
+					cb.equal(root.get("assigneeId"), actor.accountId()));
+			case RECENTLY_RESOLVED -> cb.greaterThanOrEqualTo(root.get("resolvedAt"), resolvedSince);
+			case ALL -> cb.conjunction();
+		};
+	}
+
+	static Specification<Ticket> numbered(String number) {
+		return (root, query, cb) -> cb.equal(root.get("number"), number);
+	}
+
+	static Sort order(QueueSection section) {
+		return switch (section) {
+			case TO_ACCEPT -> Sort.by(Sort.Order.asc("acceptDueAt"), Sort.Order.asc("id"));
+			case IN_HAND -> Sort.by(Sort.Order.asc("resolveDueAt"), Sort.Order.asc("id"));
+			case RECENTLY_RESOLVED -> Sort.by(Sort.Order.desc("resolvedAt"), Sort.Order.desc("id"));
+			case ALL -> Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+		};
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.griddesk.ticket;
+
+import java.util.Locale;
+
+import org.griddesk.account.CurrentUser;
+import org.griddesk.catalog.Catalog;
+import org.griddesk.web.PageLinks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The grid worker's home (工单队列): what waits to be accepted, what they have in hand, what was recently resolved,
+ * and a search over their grids. Accepting is one click; with htmx only the ticket's line is redrawn.
+ */
+@Controller
+class WorkerQueueController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Tickets tickets;
+
+	private final TicketLifecycle lifecycle;
+
+	private final Actors actors;
+
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	WorkerQueueController(Tickets tickets, TicketLifecycle lifecycle, Actors actors, Catalog catalog,
+			MessageSource messages) {
+		this.tickets = tickets;
+		this.lifecycle = lifecycle;
+		this.actors = actors;
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	@GetMapping("/worker/queue")
+	String queue(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") WorkerQueueSearch search,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = this.actors.of(user);
+		QueueSection section = search.section();
+		Page<TicketRow> rows = this.tickets.queue(actor, section, search.filter(),
+				PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("section", section);
+		model.addAttribute("sections", QueueSection.values());
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("links", PageLinks.of(rows));
+		model.addAttribute("counts", this.tickets.queueCounts(actor));
+		model.addAttribute("categories", this.catalog.all());
+		model.addAttribute("statuses", TicketStatus.values());
+		model.addAttribute("recentDays", Tickets.RECENTLY_RESOLVED_DAYS);
+		return "worker/queue";
+	}
+
+	/**
+	 * 接单 from the queue. Of two workers clicking at once one wins; the other is told on the queue who took the
+	 * ticket and when — in the redrawn line for htmx, in a flash message otherwise.
+	 */
+	@PostMapping("/worker/queue/{id}/accept")
+	String accept(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		Actor actor = this.actors.of(user);
+		AlreadyAcceptedException lost = null;
+		try {
+			this.lifecycle.accept(id, actor);
+		}
+		catch (AlreadyAcceptedException ex) {
+			lost = ex;
+		}
+		TicketRow row = this.tickets.row(id, actor);
+		String notice = lost == null ? null : this.messages.getMessage(lost.messageKey(), lost.arguments(), locale);
+		if (htmx != null) {
+			model.addAttribute("row", row);
+			model.addAttribute("section", QueueSection.TO_ACCEPT);
+			model.addAttribute("accepted", lost == null);
+			model.addAttribute("notice", notice);
+			return "worker/queue :: item";
+		}
+		if (lost == null) {
+			redirect.addFlashAttribute("success", "worker.flash.acceptedNumber");
+			redirect.addFlashAttribute("successArgs", row.number());
+		}
+		else {
+			// the layout passes one argument to a flash message; this one has three, so it travels formatted
+			redirect.addFlashAttribute("failure", "worker.flash.text");
+			redirect.addFlashAttribute("failureArgs", notice);
+		}
+		return "redirect:/worker/queue";
+	}
+
+}
