@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "griddesk.demo-data=true", "griddesk.demo-tickets=false" })
+		properties = { "griddesk.demo-data=true", "griddesk.demo-tickets=false",
+				"spring.datasource.hikari.connection-timeout=2000" })
 @Import(TestDatabaseConfiguration.class)
 public @interface BrowserTest {
 

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "griddesk.demo-data=true", "griddesk.demo-tickets=false" })
+@SpringBootTest(properties = { "griddesk.demo-data=true", "griddesk.demo-tickets=false",
+		// the test PostgreSQL stops before the cached contexts close: do not wait long for it at exit
+		"spring.datasource.hikari.connection-timeout=2000" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
