@@ -28,10 +28,48 @@
     });
   }
 
+  // File inputs with limits (data-max-files, data-max-bytes): say so next to the field before anything is sent.
+  function initFileLimits(root) {
+    root.querySelectorAll('input[type="file"][data-max-files]').forEach(function (input) {
+      var message = document.getElementById(input.getAttribute('data-error-to'));
+      var check = function () {
+        var files = Array.prototype.slice.call(input.files || []);
+        var error = '';
+        if (files.length > parseInt(input.getAttribute('data-max-files'), 10)) {
+          error = input.getAttribute('data-too-many');
+        } else {
+          var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+          var tooLarge = files.filter(function (file) { return file.size > max; });
+          if (tooLarge.length > 0) {
+            error = input.getAttribute('data-too-large').replace('{0}', tooLarge[0].name);
+          }
+        }
+        input.classList.toggle('is-invalid', error !== '');
+        if (message) {
+          message.textContent = error;
+          message.hidden = error === '';
+        }
+        return error === '';
+      };
+      input.addEventListener('change', check);
+      if (input.form) {
+        input.form.addEventListener('submit', function (event) {
+          if (!check()) {
+            event.preventDefault();
+            input.focus();
+          }
+        });
+      }
+    });
+  }
+
   // Forms that must not be sent twice: the first click disables the submit buttons.
   function initSingleSubmit(root) {
     root.querySelectorAll('form[data-single-submit]').forEach(function (form) {
-      form.addEventListener('submit', function () {
+      form.addEventListener('submit', function (event) {
+        if (event.defaultPrevented) {
+          return;
+        }
         form.querySelectorAll('button[type="submit"]').forEach(function (button) {
           setTimeout(function () { button.disabled = true; }, 0);
         });
@@ -52,6 +90,7 @@
 
   function init(root) {
     initCounters(root);
+    initFileLimits(root);
     initSingleSubmit(root);
     initConfirm(root);
   }

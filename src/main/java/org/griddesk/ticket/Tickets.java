@@ -44,10 +44,13 @@ public class Tickets {
 
 	private final Accounts accounts;
 
+	private final TicketPhotos photos;
+
 	private final Clock clock;
 
 	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Departments departments, Accounts accounts, Clock clock) {
+			Departments departments, Accounts accounts, TicketPhotos photos, Clock clock) {
+		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
 		this.catalog = catalog;
@@ -77,7 +80,10 @@ public class Tickets {
 		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
 		Map<Long, String> names = this.accounts.displayNames(
 				entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList();
+		Map<Long, List<Long>> photos = this.photos.idsByEvent(id);
+		return entries.stream()
+			.map(event -> event.toEntry(names.get(event.getActorId()), photos.getOrDefault(event.getId(), List.of())))
+			.toList();
 	}
 
 	/** The tickets the actor may see, narrowed by the filter, in the pageable's order. */
