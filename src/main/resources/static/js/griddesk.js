@@ -21,7 +21,8 @@
       var template = target.getAttribute('data-template') || target.textContent;
       target.setAttribute('data-template', template);
       var update = function () {
-        target.textContent = template.replace(/\d+/, String(max - field.value.length));
+        // the template's number may carry grouping ("4,000"), so the whole number is replaced
+        target.textContent = template.replace(/\d[\d,.]*/, String(max - field.value.length));
       };
       field.addEventListener('input', update);
       update();
