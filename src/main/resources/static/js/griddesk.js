@@ -11,8 +11,20 @@
     }
   });
 
+  // htmx announces the initial page as loaded content too, so init runs twice on it: each element is wired once.
+  var wired = {};
+  function each(root, selector, wire) {
+    var done = wired[selector] || (wired[selector] = new WeakSet());
+    root.querySelectorAll(selector).forEach(function (element) {
+      if (!done.has(element)) {
+        done.add(element);
+        wire(element);
+      }
+    });
+  }
+
   function initCounters(root) {
-    root.querySelectorAll('[data-count-to]').forEach(function (field) {
+    each(root, '[data-count-to]', function (field) {
       var target = document.getElementById(field.getAttribute('data-count-to'));
       var max = parseInt(field.getAttribute('maxlength'), 10);
       if (!target || !max) {
@@ -31,7 +43,7 @@
 
   // File inputs with limits (data-max-files, data-max-bytes): say so next to the field before anything is sent.
   function initFileLimits(root) {
-    root.querySelectorAll('input[type="file"][data-max-files]').forEach(function (input) {
+    each(root, 'input[type="file"][data-max-files]', function (input) {
       var message = document.getElementById(input.getAttribute('data-error-to'));
       var check = function () {
         var files = Array.prototype.slice.call(input.files || []);
@@ -66,7 +78,7 @@
 
   // Forms that must not be sent twice: the first click disables the submit buttons.
   function initSingleSubmit(root) {
-    root.querySelectorAll('form[data-single-submit]').forEach(function (form) {
+    each(root, 'form[data-single-submit]', function (form) {
       form.addEventListener('submit', function (event) {
         if (event.defaultPrevented) {
           return;
@@ -80,7 +92,7 @@
 
   // Buttons that ask first: data-confirm holds the (translated) question.
   function initConfirm(root) {
-    root.querySelectorAll('[data-confirm]').forEach(function (element) {
+    each(root, '[data-confirm]', function (element) {
       element.addEventListener('click', function (event) {
         if (!window.confirm(element.getAttribute('data-confirm'))) {
           event.preventDefault();

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -133,6 +134,21 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		});
 		assertThat(this.jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, title))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void residentCancelsAfterConfirmingOnce() {
+		Long id = this.fixtures.submitted("HQ-G2");
+		signInAs("resident");
+		open("/my/tickets/" + id);
+		byId("reason").sendKeys("邻居已经帮忙清理了");
+		press(byId("cancel-submit"));
+		Alert question = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("撤销");
+		question.accept();
+		wait.until(ExpectedConditions.attributeToBe(By.id("ticket-status"), "data-status", "CANCELLED"));
+		assertThat(byId("flash-success").getText()).contains("已撤销");
+		assertThat(driver.findElements(By.id("cancel-form"))).isEmpty();
 	}
 
 	@Test
