@@ -8,6 +8,7 @@ import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.web.InvalidInputException;
+import org.griddesk.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,13 @@ class Routing {
 			return new Route(district.id(), departmentOf(category),
 					rule + "; 无法定位到网格 / location not placeable → " + district.name());
 		}
-		RegionView grid = this.regions.get(gridId);
+		RegionView grid;
+		try {
+			grid = this.regions.get(gridId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("gridId", "ticket.error.notAGrid");
+		}
 		if (grid.level() != RegionLevel.GRID) {
 			throw new InvalidInputException("gridId", "ticket.error.notAGrid");
 		}

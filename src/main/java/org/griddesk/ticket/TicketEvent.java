@@ -1,6 +1,7 @@
 package org.griddesk.ticket;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,9 +57,13 @@ class TicketEvent {
 		this.note = note;
 	}
 
-	TimelineEntry toEntry(String actorName) {
+	TimelineEntry toEntry(String actorName, List<Long> photoIds) {
 		return new TimelineEntry(this.id, this.type, this.at, this.actorId, actorName, this.actorRole, this.fromStatus,
-				this.toStatus, this.note);
+				this.toStatus, this.note, photoIds);
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	Long getActorId() {

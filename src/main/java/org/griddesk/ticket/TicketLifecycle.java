@@ -34,6 +34,20 @@ public class TicketLifecycle {
 
 	static final Duration UNRATED_CLOSE_AFTER = Duration.ofDays(7);
 
+	static final int TITLE_MAX = 100;
+
+	static final int DESCRIPTION_MAX = 4000;
+
+	static final int ADDRESS_MAX = 200;
+
+	static final int PHONE_MAX = 20;
+
+	static final int PROXY_WINDOW_MAX = 64;
+
+	static final int REASON_MAX = 1000;
+
+	static final int COMMENT_MAX = 1000;
+
 	private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final TicketRepository tickets;
@@ -52,13 +66,16 @@ public class TicketLifecycle {
 
 	private final DateTimes dates;
 
+	private final TicketPhotos photos;
+
 	private final Clock clock;
 
 	private final ProxyVisitRepository proxyVisits;
 
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates, Clock clock,
-			ProxyVisitRepository proxyVisits) {
+			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates,
+			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits) {
+		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
 		this.proxyVisits = proxyVisits;
@@ -76,6 +93,14 @@ public class TicketLifecycle {
 	 * submission key returns the ticket the first submission created.
 	 */
 	public Long submit(SubmitTicket command, Actor actor) {
+		return submit(command, List.of(), actor);
+	}
+
+	/**
+	 * Files a new matter with up to {@link TicketPhotos#MAX_PHOTOS} photos, which are checked and stripped of their
+	 * metadata first and then belong to the submission event. A repeated submission key stores no photos again.
+	 */
+	public Long submit(SubmitTicket command, List<PhotoUpload> photos, Actor actor) {
 		if (command.submissionKey() != null) {
 			this.tickets.lockSubmissionKey(command.submissionKey());
 			var existing = this.tickets.findBySubmissionKey(command.submissionKey());
@@ -83,6 +108,8 @@ public class TicketLifecycle {
 				return existing.get().getId();
 			}
 		}
+		checkTexts(command);
+		List<CleanPhoto> cleaned = this.photos.clean(photos);
 		CategoryView category = offeredCategory(command);
 		checkChannel(command, actor);
 		Route route = this.routing.route(category, command.gridId());
@@ -93,7 +120,8 @@ public class TicketLifecycle {
 		Ticket ticket = this.tickets.save(new Ticket(number, category.kind(), category.id(), command.channel(),
 				command.title().strip(), command.description().strip(), route, command, residentId, now,
 				Duration.ofHours(category.acceptWindowHours()), Duration.ofHours(category.resolveWindowHours())));
-		record(ticket, TicketEventType.SUBMITTED, actor, null, command.channel().name());
+		TicketEvent submitted = record(ticket, TicketEventType.SUBMITTED, actor, null, command.channel().name());
+		this.photos.attach(ticket.getId(), submitted.getId(), cleaned);
 		record(ticket, TicketEventType.ROUTED, null, TicketStatus.SUBMITTED, route.reason());
 		return ticket.getId();
 	}
@@ -179,6 +207,7 @@ public class TicketLifecycle {
 	/** The resident withdraws a ticket nobody has accepted yet. */
 	public void cancel(Long ticketId, Actor actor, String reason) {
 		requireText("reason", reason);
+		checkLength("reason", reason, REASON_MAX);
 		Ticket ticket = ownTicket(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		ticket.cancel(this.clock.instant());
@@ -193,6 +222,7 @@ public class TicketLifecycle {
 		if (score < 1 || score > 5) {
 			throw new InvalidInputException("score", "ticket.error.score");
 		}
+		checkLength("comment", comment, COMMENT_MAX);
 		Ticket ticket = ownTicket(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		CategoryView category = this.catalog.get(ticket.getCategoryId());
@@ -227,12 +257,31 @@ public class TicketLifecycle {
 		record(ticket, type, actor, ticket.getStatus(), note);
 	}
 
-	private void record(Ticket ticket, TicketEventType type, Actor actor, TicketStatus from, String note) {
+	private TicketEvent record(Ticket ticket, TicketEventType type, Actor actor, TicketStatus from, String note) {
 		Instant now = this.clock.instant();
-		this.events.save(new TicketEvent(ticket.getId(), type, now, actor, from, ticket.getStatus(), note));
+		TicketEvent event = this.events
+			.save(new TicketEvent(ticket.getId(), type, now, actor, from, ticket.getStatus(), note));
 		this.publisher.publishEvent(new TicketStatusChanged(ticket.getId(), ticket.getNumber(), type, from,
 				ticket.getStatus(), now, actor == null ? null : actor.accountId(), ticket.getResidentId(),
 				ticket.getRegionId(), ticket.getDepartmentId(), ticket.getAssigneeId()));
+		return event;
+	}
+
+	/** The column limits, so that an over-long text is a message on its field and not a database error. */
+	private static void checkTexts(SubmitTicket command) {
+		requireText("title", command.title());
+		requireText("description", command.description());
+		checkLength("title", command.title(), TITLE_MAX);
+		checkLength("description", command.description(), DESCRIPTION_MAX);
+		checkLength("address", command.address(), ADDRESS_MAX);
+		checkLength("contactPhone", command.contactPhone(), PHONE_MAX);
+		checkLength("proxyWindow", command.proxyWindow(), PROXY_WINDOW_MAX);
+	}
+
+	private static void checkLength(String field, String text, int max) {
+		if (text != null && text.strip().length() > max) {
+			throw new InvalidInputException(field, "ticket.error.tooLong", max);
+		}
 	}
 
 	private CategoryView offeredCategory(SubmitTicket command) {

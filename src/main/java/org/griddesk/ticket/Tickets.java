@@ -53,12 +53,16 @@ public class Tickets {
 
 	private final Accounts accounts;
 
+	private final TicketPhotos photos;
+
 	private final Clock clock;
 
 	private final ProxyVisitRepository proxyVisits;
 
 	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Departments departments, Accounts accounts, Clock clock, ProxyVisitRepository proxyVisits) {
+			Departments departments, Accounts accounts, TicketPhotos photos, Clock clock,
+			ProxyVisitRepository proxyVisits) {
+		this.photos = photos;
 		this.tickets = tickets;
 		this.proxyVisits = proxyVisits;
 		this.events = events;
@@ -89,10 +93,7 @@ public class Tickets {
 		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
 		Map<Long, String> names = this.accounts.displayNames(
 				entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		// system events have no actor, and an empty immutable map refuses a null key
-		return entries.stream()
-			.map(event -> event.toEntry(event.getActorId() == null ? null : names.get(event.getActorId())))
-			.toList();
+		return timelineEntries(id, entries, names);
 	}
 
 	/** The tickets the actor may see, narrowed by the filter, in the pageable's order. */
@@ -131,6 +132,15 @@ public class Tickets {
 				row.getInHand(), row.getInHandWarning(), row.getInHandOverdue());
 	}
 
+	/** Timeline lines with their actors' names and photos; system events have no actor. */
+	private List<TimelineEntry> timelineEntries(Long ticketId, List<TicketEvent> entries, Map<Long, String> names) {
+		Map<Long, List<Long>> photos = this.photos.idsByEvent(ticketId);
+		return entries.stream()
+			.map(event -> event.toEntry(event.getActorId() == null ? null : names.get(event.getActorId()),
+					photos.getOrDefault(event.getId(), List.of())))
+			.toList();
+	}
+
 	/** The staff ticket page in one read: 404 outside the reader's scope, like {@link #view}. */
 	public TicketDetail detail(Long id, Actor actor) {
 		Ticket ticket = this.tickets.findById(id)
@@ -143,7 +153,7 @@ public class Tickets {
 		visits.forEach(visit -> people.add(visit.getWorkerId()));
 		Map<Long, String> names = this.accounts.displayNames(people);
 		return new TicketDetail(toView(ticket),
-				entries.stream().map(event -> event.toEntry(names.get(event.getActorId()))).toList(),
+				timelineEntries(id, entries, names),
 				visits.stream().map(visit -> visit.toView(names.get(visit.getWorkerId()))).toList(),
 				TicketAccess.canHandle(ticket, actor), TicketAccess.canWork(ticket, actor));
 	}

@@ -1,0 +1,79 @@
+package org.griddesk.notification;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.griddesk.account.AccountView;
+import org.griddesk.account.Accounts;
+import org.griddesk.account.Role;
+import org.griddesk.ticket.TicketEventType;
+import org.griddesk.ticket.TicketStatus;
+import org.griddesk.ticket.TicketStatusChanged;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who hears of a ticket event. The resident hears of every change of state of their ticket. The person
+ * working it — its assignee, or while nobody has taken it the workers of its grid — hears of the events that press
+ * them: an urge, a reopening, a deadline warning, an overdue deadline.
+ */
+@Component
+class TicketNotifier {
+
+	/** Events that ask the owner to act, whether or not the state changed. */
+	static final Set<TicketEventType> PRESSING = EnumSet.of(TicketEventType.URGED, TicketEventType.REOPENED,
+			TicketEventType.WARNING, TicketEventType.OVERDUE);
+
+	/** Event types with their own wording for residents; any other change of state uses the general one. */
+	private static final Set<TicketEventType> RESIDENT_WORDED = EnumSet.of(TicketEventType.SUBMITTED,
+			TicketEventType.ACCEPTED, TicketEventType.STARTED, TicketEventType.RESOLVED, TicketEventType.REJECTED,
+			TicketEventType.CANCELLED, TicketEventType.RATED, TicketEventType.REOPENED, TicketEventType.CLOSED_UNRATED);
+
+	private final Notifications notifications;
+
+	private final Accounts accounts;
+
+	TicketNotifier(Notifications notifications, Accounts accounts) {
+		this.notifications = notifications;
+		this.accounts = accounts;
+	}
+
+	@ApplicationModuleListener
+	void on(TicketStatusChanged event) {
+		if (event.residentId() != null && changesStateForResident(event)) {
+			String key = RESIDENT_WORDED.contains(event.type()) ? "notification.resident." + event.type()
+					: "notification.resident.status";
+			this.notifications.deliver(event.residentId(), event.ticketId(), key, event.number(), event.to());
+		}
+		if (PRESSING.contains(event.type())) {
+			for (Long owner : owners(event)) {
+				this.notifications.deliver(owner, event.ticketId(), "notification.owner." + event.type(),
+						event.number(), event.to());
+			}
+		}
+	}
+
+	/**
+	 * A "not solved" rating is recorded as RATED and then REOPENED, both into IN_PROGRESS; the resident hears of it
+	 * once, through the reopening.
+	 */
+	private static boolean changesStateForResident(TicketStatusChanged event) {
+		if (event.from() == event.to()) {
+			return false;
+		}
+		return !(event.type() == TicketEventType.RATED && event.to() == TicketStatus.IN_PROGRESS);
+	}
+
+	private List<Long> owners(TicketStatusChanged event) {
+		if (event.assigneeId() != null) {
+			return List.of(event.assigneeId());
+		}
+		return this.accounts.withRoleIn(Role.GRID_WORKER, Set.of(event.regionId()))
+			.stream()
+			.map(AccountView::id)
+			.toList();
+	}
+
+}

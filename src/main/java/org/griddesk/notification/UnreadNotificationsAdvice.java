@@ -1,0 +1,30 @@
+package org.griddesk.notification;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.griddesk.account.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the unread count into every full page, for the badge in the layout's header. */
+@ControllerAdvice
+class UnreadNotificationsAdvice {
+
+	private final Notifications notifications;
+
+	UnreadNotificationsAdvice(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	/** Signed-out visitors and htmx partials (which render no header) get none. */
+	@ModelAttribute("unreadNotifications")
+	Long unreadNotifications(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		if (user == null || request.getHeader("HX-Request") != null) {
+			return null;
+		}
+		return this.notifications.unreadCount(user.id());
+	}
+
+}

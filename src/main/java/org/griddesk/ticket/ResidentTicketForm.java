@@ -1,0 +1,94 @@
+package org.griddesk.ticket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.griddesk.catalog.TicketKind;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What a resident types into "submit a matter". The street and community only narrow the grid pickers; the grid is
+ * what routing uses. The submission key is made when the form is first shown and travels with every re-display.
+ */
+record ResidentTicketForm(@NotNull(message = "{ticket.form.kindRequired}") TicketKind kind,
+		@NotNull(message = "{ticket.form.categoryRequired}") Long categoryId,
+		@NotBlank(message = "{ticket.error.textRequired}") @Size(max = TicketLifecycle.TITLE_MAX,
+				message = "{ticket.form.tooLong}") String title,
+		@NotBlank(message = "{ticket.error.textRequired}") @Size(max = TicketLifecycle.DESCRIPTION_MAX,
+				message = "{ticket.form.tooLong}") String description,
+		Long streetId, Long communityId, @NotNull(message = "{ticket.form.gridRequired}") Long gridId,
+		@NotBlank(message = "{ticket.error.textRequired}") @Size(max = TicketLifecycle.ADDRESS_MAX,
+				message = "{ticket.form.tooLong}") String address,
+		@NotBlank(message = "{ticket.error.textRequired}") @Pattern(regexp = "^1[3-9]\\d{9}$",
+				message = "{ticket.form.phone}") String contactPhone,
+		Boolean proxyRequested, ProxyWindow proxyWindow,
+		@NotBlank(message = "{ticket.form.expired}") @Size(max = 64, message = "{ticket.form.expired}") String submissionKey,
+		List<MultipartFile> photos) {
+
+	/**
+	 * An unticked checkbox sends nothing, which means no. Browsers send line breaks as CR LF but count them as one
+	 * character; the description counts them as the page's counter does.
+	 */
+	ResidentTicketForm {
+		proxyRequested = Boolean.TRUE.equals(proxyRequested);
+		description = description == null ? null : description.replace("\r\n", "\n");
+	}
+
+	static ResidentTicketForm blank(String phone, String submissionKey) {
+		return new ResidentTicketForm(null, null, "", "", null, null, null, "", phone == null ? "" : phone, false,
+				null, submissionKey, List.of());
+	}
+
+	/** Just the part the category picker needs, for its htmx refresh. */
+	static ResidentTicketForm choosingCategory(TicketKind kind, Long categoryId, Boolean proxyRequested,
+			ProxyWindow proxyWindow) {
+		return new ResidentTicketForm(kind, categoryId, null, null, null, null, null, null, null, proxyRequested,
+				proxyWindow, null, List.of());
+	}
+
+	/** Just the part the location pickers need, for their htmx refresh. */
+	static ResidentTicketForm choosingLocation(Long streetId, Long communityId, Long gridId) {
+		return new ResidentTicketForm(null, null, null, null, streetId, communityId, gridId, null, null, false, null,
+				null, List.of());
+	}
+
+	boolean hasPhotos() {
+		return this.photos != null && this.photos.stream().anyMatch(file -> !file.isEmpty());
+	}
+
+	/** The files actually chosen: a file input left empty still sends one nameless, empty part. */
+	List<PhotoUpload> uploads() {
+		List<PhotoUpload> uploads = new ArrayList<>();
+		if (this.photos == null) {
+			return uploads;
+		}
+		for (MultipartFile file : this.photos) {
+			if (file.isEmpty()) {
+				continue;
+			}
+			try {
+				uploads.add(new PhotoUpload(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return uploads;
+	}
+
+	SubmitTicket toCommand() {
+		return new SubmitTicket(this.kind, this.categoryId, this.title, this.description, this.gridId, null, null,
+				this.address.strip(), this.contactPhone.strip(), this.proxyRequested,
+				this.proxyRequested && this.proxyWindow != null ? this.proxyWindow.name() : null, Channel.WEB,
+				this.submissionKey);
+	}
+
+}
