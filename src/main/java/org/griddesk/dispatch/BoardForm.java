@@ -13,6 +13,8 @@ record BoardForm(String status, Long regionId, Long categoryId, TicketKind kind,
 
 	static final String OPEN = "OPEN";
 
+	static final BoardForm NONE = new BoardForm(null, null, null, null, null, null, null, null, null, null);
+
 	boolean isUnrated() {
 		return Boolean.TRUE.equals(this.unrated);
 	}

@@ -55,10 +55,13 @@ class CommandDeskController {
 		this.actors = actors;
 	}
 
+	/** A filter value that does not parse (a hand-edited URL) shows the unfiltered board rather than an error. */
 	@GetMapping("/command")
-	String board(@ModelAttribute("filter") BoardForm filter, BindingResult ignoredBadFilters,
+	String board(@ModelAttribute("filter") BoardForm filter, BindingResult badFilter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("board", this.desk.board(this.actors.of(user), filter));
+		BoardForm shown = filter == null || badFilter.hasErrors() ? BoardForm.NONE : filter;
+		model.addAttribute("filter", shown);
+		model.addAttribute("board", this.desk.board(this.actors.of(user), shown));
 		return "dispatch/board";
 	}
 
@@ -82,7 +85,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "reassign");
 	}
 
 	@PostMapping("/command/tickets/{id}/escalate")
@@ -101,7 +104,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "escalate");
 	}
 
 	@PostMapping("/command/tickets/{id}/hand-down")
@@ -118,7 +121,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "handDown");
 	}
 
 	@PostMapping("/command/tickets/{id}/urge")
@@ -135,7 +138,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "urge");
 	}
 
 	@PostMapping("/command/tickets/{id}/whistle")
@@ -152,7 +155,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "whistle");
 	}
 
 	@PostMapping("/command/tickets/{id}/whistles/{whistleId}/withdraw")
@@ -171,7 +174,7 @@ class CommandDeskController {
 			}
 		}
 		model.addAttribute("withdrawWhistleId", whistleId);
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "withdraw");
 	}
 
 	@PostMapping("/command/tickets/{id}/return-visit")
@@ -188,7 +191,7 @@ class CommandDeskController {
 				ex.reject(result);
 			}
 		}
-		return invalid(id, actor, model, response);
+		return invalid(id, actor, model, response, "returnVisit");
 	}
 
 	private static String done(RedirectAttributes redirect, String message, Long id) {
@@ -196,8 +199,10 @@ class CommandDeskController {
 		return "redirect:/command/tickets/" + id;
 	}
 
-	private String invalid(Long id, Actor actor, Model model, HttpServletResponse response) {
+	/** The page again with the failed form opened, its messages next to the fields. */
+	private String invalid(Long id, Actor actor, Model model, HttpServletResponse response, String action) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("openAction", action);
 		return page(id, actor, model);
 	}
 
@@ -205,20 +210,15 @@ class CommandDeskController {
 		DeskTicket desk = this.desk.ticket(id, actor);
 		model.addAttribute("desk", desk);
 		model.addAttribute("panel", desk.panel());
-		addIfMissing(model, "reassignForm", ReassignForm.empty());
-		addIfMissing(model, "escalateForm", EscalateForm.empty());
-		addIfMissing(model, "handDownForm", HandDownForm.empty());
-		addIfMissing(model, "urgeForm", UrgeForm.empty());
-		addIfMissing(model, "whistleForm", WhistleForm.empty());
-		addIfMissing(model, "withdrawForm", new WithdrawForm(""));
-		addIfMissing(model, "returnVisitForm", ReturnVisitForm.empty());
+		model.addAttribute("onDesk", true);
+		FormModels.ensure(model, "reassignForm", ReassignForm.empty());
+		FormModels.ensure(model, "escalateForm", EscalateForm.empty());
+		FormModels.ensure(model, "handDownForm", HandDownForm.empty());
+		FormModels.ensure(model, "urgeForm", UrgeForm.empty());
+		FormModels.ensure(model, "whistleForm", WhistleForm.empty());
+		FormModels.ensure(model, "withdrawForm", new WithdrawForm(""));
+		FormModels.ensure(model, "returnVisitForm", ReturnVisitForm.empty());
 		return TICKET_PAGE;
-	}
-
-	private static void addIfMissing(Model model, String name, Object form) {
-		if (!model.containsAttribute(name)) {
-			model.addAttribute(name, form);
-		}
 	}
 
 }

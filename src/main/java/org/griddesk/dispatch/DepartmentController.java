@@ -115,9 +115,7 @@ class DepartmentController {
 		model.addAttribute("page", page);
 		model.addAttribute("panel", page.panel());
 		for (String form : new String[] { "reportInForm", "contributionForm", "doneForm" }) {
-			if (!model.containsAttribute(form)) {
-				model.addAttribute(form, NoteForm.empty());
-			}
+			FormModels.ensure(model, form, NoteForm.empty());
 		}
 		return "dispatch/whistle";
 	}

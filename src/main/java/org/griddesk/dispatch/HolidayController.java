@@ -33,7 +33,6 @@ class HolidayController {
 
 	@GetMapping("/admin/holidays")
 	String list(@RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("form", HolidayForm.empty());
 		return show(year, model);
 	}
 
@@ -52,7 +51,7 @@ class HolidayController {
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return show(form.day() == null ? null : form.day().getYear(), model);
+		return show(form == null || form.day() == null ? null : form.day().getYear(), model);
 	}
 
 	@PostMapping("/admin/holidays/{day}/delete")
@@ -65,6 +64,7 @@ class HolidayController {
 	}
 
 	private String show(Integer year, Model model) {
+		FormModels.ensure(model, "form", HolidayForm.empty());
 		model.addAttribute("calendar", this.holidays.calendar(year));
 		return "dispatch/holidays";
 	}

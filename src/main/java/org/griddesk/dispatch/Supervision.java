@@ -130,13 +130,14 @@ class Supervision {
 	}
 
 	/**
-	 * Escalates one pending urge to the desk above the ticket's owner (the district's desk stays with the district);
-	 * returns whether this call did it.
+	 * Escalates one urge pending past the escalation time to the desk above the ticket's owner (the district's desk
+	 * stays with the district); returns whether this call did it.
 	 */
 	@Transactional
 	public boolean escalate(Long urgeId, Instant now) {
 		Urge urge = this.urges.findById(urgeId).orElse(null);
-		if (urge == null || urge.getAnsweredAt() != null || urge.getEscalatedAt() != null) {
+		if (urge == null || urge.getAnsweredAt() != null || urge.getEscalatedAt() != null
+				|| urge.getUrgedAt().plus(this.escalateAfter).isAfter(now)) {
 			return false;
 		}
 		TicketView ticket = this.tickets.forSystem(urge.getTicketId());

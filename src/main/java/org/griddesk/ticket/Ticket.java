@@ -148,7 +148,7 @@ class Ticket {
 	 */
 	void moveTo(Long newRegionId, Long newDepartmentId, Long designatedWorkerId, Instant now, Instant acceptDue,
 			Instant resolveDue) {
-		require(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS, TicketStatus.REJECTED);
+		requireMovable();
 		this.status = TicketStatus.SUBMITTED;
 		this.regionId = newRegionId;
 		this.departmentId = newDepartmentId;
@@ -157,6 +157,11 @@ class Ticket {
 		this.windowStartAt = now;
 		this.acceptDueAt = acceptDue;
 		this.resolveDueAt = resolveDue;
+	}
+
+	/** Open or rejected: a commander may still send it elsewhere. */
+	void requireMovable() {
+		require(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS, TicketStatus.REJECTED);
 	}
 
 	/** A supervisor called the resident back about a poor rating (回访); the flag is cleared. */

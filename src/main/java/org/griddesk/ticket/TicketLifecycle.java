@@ -221,6 +221,7 @@ public class TicketLifecycle {
 	public void reassign(Long ticketId, Actor actor, Long regionId, Long workerId, Long departmentId, String reason) {
 		requireText("reason", reason);
 		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
 		RegionView target = targetInScope(regionId, actor);
 		String worker = null;
 		if (workerId != null) {
@@ -257,6 +258,7 @@ public class TicketLifecycle {
 	public void escalate(Long ticketId, Actor actor, String reason) {
 		requireText("reason", reason);
 		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
 		RegionView current = this.regions.get(ticket.getRegionId());
 		if (current.parentId() == null) {
 			throw new ConflictException("dispatch.error.nothingAbove", ticket.getNumber());
@@ -269,6 +271,7 @@ public class TicketLifecycle {
 	public void handDown(Long ticketId, Actor actor, Long regionId, String reason) {
 		requireText("reason", reason);
 		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
 		RegionView target = targetInScope(regionId, actor);
 		RegionView current = this.regions.get(ticket.getRegionId());
 		if (target.id().equals(current.id()) || !current.covers(target)) {
