@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.griddesk.account.Accounts;
 import org.griddesk.region.RegionView;
@@ -14,6 +16,7 @@ import org.griddesk.region.Regions;
 import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketLifecycle;
+import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketView;
 import org.griddesk.ticket.Tickets;
 import org.griddesk.web.ConflictException;
@@ -116,8 +119,11 @@ class Supervision {
 		Set<Long> people = new HashSet<>();
 		list.forEach(urge -> people.add(urge.getUrgedBy()));
 		Map<Long, String> names = this.accounts.displayNames(people);
-		return list.stream().map(urge -> {
-			TicketView ticket = this.tickets.forSystem(urge.getTicketId());
+		Map<Long, TicketRow> rows = this.tickets.rows(actor, list.stream().map(Urge::getTicketId).toList())
+			.stream()
+			.collect(Collectors.toMap(TicketRow::id, Function.identity()));
+		return list.stream().filter(urge -> rows.containsKey(urge.getTicketId())).map(urge -> {
+			TicketRow ticket = rows.get(urge.getTicketId());
 			return new UrgeView(urge.getId(), ticket.id(), ticket.number(), ticket.title(), urge.getUrgedAt(),
 					names.get(urge.getUrgedBy()), urge.getMessage(), urge.getAnsweredAt(), urge.getEscalatedAt(),
 					this.regions.get(urge.getEscalatedTo()).name());

@@ -25,6 +25,7 @@ import org.griddesk.region.Regions;
 import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketLifecycle;
+import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketView;
 import org.griddesk.ticket.Tickets;
 import org.griddesk.web.ConflictException;
@@ -216,8 +217,12 @@ public class Whistles {
 		Page<Whistle> page = this.whistles.findSummoning(actor.departmentId(), pageable);
 		Instant now = this.clock.instant();
 		Map<Long, String> regionNames = regionNames();
+		Map<Long, TicketRow> rows = this.tickets
+			.rows(actor, page.getContent().stream().map(Whistle::getTicketId).toList())
+			.stream()
+			.collect(Collectors.toMap(TicketRow::id, Function.identity()));
 		return page.map(whistle -> {
-			TicketView ticket = this.tickets.view(whistle.getTicketId(), actor);
+			TicketRow ticket = rows.get(whistle.getTicketId());
 			WhistleSummons part = whistle.summonsOf(actor.departmentId());
 			return new SummonsRow(whistle.getId(), ticket.id(), ticket.number(), ticket.title(),
 					regionNames.get(whistle.getRegionId()), whistle.getBlownAt(), whistle.getReportInDueAt(),

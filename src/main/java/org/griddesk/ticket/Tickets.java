@@ -137,6 +137,19 @@ public class Tickets {
 		return this.board.pastWarning(now, afterId, limit);
 	}
 
+	/**
+	 * The tickets with these ids that the actor may see, as list rows in the order of the ids — for lists another
+	 * module keeps (a department's summonses, escalated urges); the others are left out.
+	 */
+	public List<TicketRow> rows(Actor actor, List<Long> ids) {
+		Map<Long, Ticket> visible = this.tickets.findAllById(ids)
+			.stream()
+			.filter(ticket -> TicketAccess.canView(ticket, actor, this.grants))
+			.collect(Collectors.toMap(Ticket::getId, Function.identity()));
+		List<Ticket> ordered = ids.stream().distinct().map(visible::get).filter(Objects::nonNull).toList();
+		return toRows(new PageImpl<>(ordered)).getContent();
+	}
+
 	public Page<TicketRow> ofResident(Long residentId, Pageable pageable) {
 		return toRows(this.tickets.findByResidentIdOrderBySubmittedAtDescIdDesc(residentId, pageable));
 	}
