@@ -1,10 +1,12 @@
 package org.griddesk.dispatch;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.griddesk.region.RegionLevel;
 import org.griddesk.region.Regions;
@@ -16,7 +18,6 @@ import org.griddesk.web.DateTimes;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,11 @@ class DeadlineAlerts {
 
 	private static final String INSERT = "INSERT INTO deadline_alert (ticket_id, kind, window_start, alerted_at) "
 			+ "VALUES (:ticketId, :kind, :windowStart, :now) ON CONFLICT DO NOTHING";
+
+	private static final String INSERT_BATCH = "INSERT INTO deadline_alert (ticket_id, kind, window_start, alerted_at) "
+			+ "SELECT a.ticket_id, a.kind, a.window_start::timestamptz, ? "
+			+ "FROM unnest(?::bigint[], ?::text[], ?::text[]) AS a(ticket_id, kind, window_start) "
+			+ "ON CONFLICT DO NOTHING RETURNING ticket_id, kind";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,12 +66,10 @@ class DeadlineAlerts {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		SqlParameterSource[] rows = due.stream().map(watch -> row(watch, kind(watch), now)).toArray(SqlParameterSource[]::new);
-		int[] inserted = this.jdbc.batchUpdate(INSERT, rows);
+		Set<String> inserted = new HashSet<>(insertNew(due, now));
 		int recorded = 0;
-		for (int i = 0; i < due.size(); i++) {
-			if (inserted[i] > 0) {
-				DeadlineWatch watch = due.get(i);
+		for (DeadlineWatch watch : due) {
+			if (inserted.contains(watch.ticketId() + ":" + kind(watch))) {
 				boolean overdue = watch.state() == DeadlineState.OVERDUE;
 				String key = "dispatch.timeline." + (watch.acceptWindow() ? "accept" : "resolve")
 						+ (overdue ? "Overdue" : "Warning");
@@ -76,6 +80,19 @@ class DeadlineAlerts {
 			}
 		}
 		return recorded;
+	}
+
+	/** One statement for the whole batch; it answers with the rows it inserted, as "ticket:kind". */
+	private List<String> insertNew(List<DeadlineWatch> due, Instant now) {
+		return this.jdbc.getJdbcTemplate().query(connection -> {
+			PreparedStatement insert = connection.prepareStatement(INSERT_BATCH);
+			insert.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+			insert.setArray(2, connection.createArrayOf("bigint", due.stream().map(DeadlineWatch::ticketId).toArray()));
+			insert.setArray(3, connection.createArrayOf("text", due.stream().map(DeadlineAlerts::kind).toArray()));
+			insert.setArray(4, connection.createArrayOf("text",
+					due.stream().map(watch -> watch.windowStart().toString()).toArray()));
+			return insert;
+		}, (rs, row) -> rs.getLong("ticket_id") + ":" + rs.getString("kind"));
 	}
 
 	/**
