@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.griddesk.account.Accounts;
+import org.griddesk.account.CurrentUser;
 import org.griddesk.account.Role;
 import org.griddesk.account.StaffAccount;
 import org.griddesk.support.IntegrationTest;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import org.griddesk.account.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

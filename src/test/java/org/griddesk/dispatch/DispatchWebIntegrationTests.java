@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.griddesk.support.DemoUsers;
 import org.griddesk.support.IntegrationTest;
-import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
 import org.griddesk.ticket.TicketView;
@@ -234,10 +233,6 @@ class DispatchWebIntegrationTests {
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
 		return DemoUsers.as(this.users, username);
-	}
-
-	Actor actor(String username) {
-		return this.fixtures.actor(username);
 	}
 
 }
