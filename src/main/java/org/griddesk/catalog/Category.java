@@ -39,6 +39,9 @@ class Category {
 
 	private boolean enabled = true;
 
+	@Enumerated(EnumType.STRING)
+	private WindowCalendar windowCalendar = WindowCalendar.WALL_CLOCK;
+
 	@Version
 	private long version;
 
@@ -60,11 +63,13 @@ class Category {
 		this.resolveWindowHours = definition.resolveWindowHours();
 		this.proxyCapable = definition.proxyCapable();
 		this.enabled = definition.enabled();
+		this.windowCalendar = definition.windowCalendar();
 	}
 
 	CategoryView toView() {
 		return new CategoryView(this.id, this.code, this.name, this.description, this.kind, this.ownerLevel,
-				this.departmentId, this.acceptWindowHours, this.resolveWindowHours, this.proxyCapable, this.enabled);
+				this.departmentId, this.acceptWindowHours, this.resolveWindowHours, this.proxyCapable, this.enabled,
+				this.windowCalendar);
 	}
 
 	Long getId() {

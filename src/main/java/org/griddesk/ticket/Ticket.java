@@ -1,6 +1,5 @@
 package org.griddesk.ticket;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -99,8 +98,7 @@ class Ticket {
 	}
 
 	Ticket(String number, TicketKind kind, Long categoryId, Channel channel, String title, String description,
-			Route route, SubmitTicket command, Long residentId, Instant now, Duration acceptWindow,
-			Duration resolveWindow) {
+			Route route, SubmitTicket command, Long residentId, Instant now, Instant acceptDue, Instant resolveDue) {
 		this.number = number;
 		this.kind = kind;
 		this.categoryId = categoryId;
@@ -119,8 +117,8 @@ class Ticket {
 		this.proxyWindow = command.proxyRequested() ? command.proxyWindow() : null;
 		this.submittedAt = now;
 		this.windowStartAt = now;
-		this.acceptDueAt = now.plus(acceptWindow);
-		this.resolveDueAt = now.plus(resolveWindow);
+		this.acceptDueAt = acceptDue;
+		this.resolveDueAt = resolveDue;
 		this.submissionKey = command.submissionKey();
 	}
 
@@ -149,6 +147,36 @@ class Ticket {
 		this.assigneeId = null;
 	}
 
+	/**
+	 * Puts the ticket on another desk — a grid (optionally for one named worker), a community, street or the district,
+	 * with or without a department — and opens fresh windows: whoever owns it now has to accept it again.
+	 */
+	void moveTo(Long newRegionId, Long newDepartmentId, Long designatedWorkerId, Instant now, Instant acceptDue,
+			Instant resolveDue) {
+		requireMovable();
+		this.status = TicketStatus.SUBMITTED;
+		this.regionId = newRegionId;
+		this.departmentId = newDepartmentId;
+		this.assigneeId = designatedWorkerId;
+		this.acceptedAt = null;
+		this.windowStartAt = now;
+		this.acceptDueAt = acceptDue;
+		this.resolveDueAt = resolveDue;
+	}
+
+	/** Open or rejected: a commander may still send it elsewhere. */
+	void requireMovable() {
+		require(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED, TicketStatus.IN_PROGRESS, TicketStatus.REJECTED);
+	}
+
+	/** A supervisor called the resident back about a poor rating (回访); the flag is cleared. */
+	void completeReturnVisit() {
+		if (!this.returnVisitDue) {
+			throw new ConflictException("dispatch.error.noReturnVisitDue", this.number);
+		}
+		this.returnVisitDue = false;
+	}
+
 	void cancel(Instant now) {
 		require(TicketStatus.SUBMITTED);
 		this.status = TicketStatus.CANCELLED;
@@ -156,7 +184,7 @@ class Ticket {
 	}
 
 	/** The resident's verdict: solved closes the ticket, not solved reopens it with a shorter resolve window. */
-	void rate(boolean solved, int score, String comment, Instant now, Duration reopenWindow) {
+	void rate(boolean solved, int score, String comment, Instant now, Instant reopenDue) {
 		require(TicketStatus.RESOLVED);
 		this.ratingSolved = solved;
 		this.ratingScore = (short) score;
@@ -172,7 +200,7 @@ class Ticket {
 			this.resolvedAt = null;
 			this.resolution = null;
 			this.windowStartAt = now;
-			this.resolveDueAt = now.plus(reopenWindow);
+			this.resolveDueAt = reopenDue;
 		}
 	}
 

@@ -28,16 +28,27 @@ final class TicketAccess {
 		return actor.scope().contains(ticket.getRegionId());
 	}
 
+	/** As {@link #canView(Ticket, Actor)}, or because another module grants a staff member sight of the ticket. */
+	static boolean canView(Ticket ticket, Actor actor, List<TicketViewGrant> grants) {
+		if (canView(ticket, actor)) {
+			return true;
+		}
+		return !actor.is(Role.RESIDENT) && grants.stream().anyMatch(grant -> grant.canView(ticket.getId(), actor));
+	}
+
 	/**
 	 * The owner works the ticket: department staff for a department's matter; otherwise a grid worker of its grid,
-	 * or the community/street/district staff whose own node holds it.
+	 * or the community/street/district staff whose own node holds it. A ticket a commander sent to one named worker
+	 * waits for that worker's acceptance.
 	 */
 	static boolean canHandle(Ticket ticket, Actor actor) {
 		if (ticket.getDepartmentId() != null) {
 			return actor.is(Role.DEPARTMENT_STAFF) && ticket.getDepartmentId().equals(actor.departmentId());
 		}
 		if (actor.is(Role.GRID_WORKER)) {
-			return actor.scope().contains(ticket.getRegionId());
+			boolean designatedToAnother = ticket.getStatus() == TicketStatus.SUBMITTED && ticket.getAssigneeId() != null
+					&& !ticket.getAssigneeId().equals(actor.accountId());
+			return actor.scope().contains(ticket.getRegionId()) && !designatedToAnother;
 		}
 		return actor.role().isCommander() && actor.boundRegionIds().contains(ticket.getRegionId());
 	}

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 import org.griddesk.account.Accounts;
 import org.griddesk.account.Role;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
+import org.griddesk.region.DepartmentView;
+import org.griddesk.region.Departments;
+import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.web.ConflictException;
@@ -72,9 +76,18 @@ public class TicketLifecycle {
 
 	private final ProxyVisitRepository proxyVisits;
 
+	private final Deadlines deadlines;
+
+	private final Departments departments;
+
+	private final List<ResolveGuard> resolveGuards;
+
+	private final List<TicketViewGrant> grants;
+
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
 			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates,
-			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits) {
+			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits, Deadlines deadlines,
+			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
@@ -86,6 +99,10 @@ public class TicketLifecycle {
 		this.accounts = accounts;
 		this.dates = dates;
 		this.clock = clock;
+		this.deadlines = deadlines;
+		this.departments = departments;
+		this.resolveGuards = resolveGuards;
+		this.grants = grants;
 	}
 
 	/**
@@ -119,7 +136,8 @@ public class TicketLifecycle {
 		Long residentId = actor != null && actor.is(Role.RESIDENT) ? actor.accountId() : null;
 		Ticket ticket = this.tickets.save(new Ticket(number, category.kind(), category.id(), command.channel(),
 				command.title().strip(), command.description().strip(), route, command, residentId, now,
-				Duration.ofHours(category.acceptWindowHours()), Duration.ofHours(category.resolveWindowHours())));
+				this.deadlines.due(now, category.acceptWindowHours(), category.windowCalendar()),
+				this.deadlines.due(now, category.resolveWindowHours(), category.windowCalendar())));
 		TicketEvent submitted = record(ticket, TicketEventType.SUBMITTED, actor, null, command.channel().name());
 		this.photos.attach(ticket.getId(), submitted.getId(), cleaned);
 		record(ticket, TicketEventType.ROUTED, null, TicketStatus.SUBMITTED, route.reason());
@@ -151,10 +169,14 @@ public class TicketLifecycle {
 		record(ticket, TicketEventType.STARTED, actor, from, null);
 	}
 
-	/** 办结: the resolution text is required, it is what the resident rates. */
+	/**
+	 * 办结: the resolution text is required, it is what the resident rates. Other modules' {@link ResolveGuard}s may
+	 * refuse (a whistle still open).
+	 */
 	public void resolve(Long ticketId, Actor actor, String resolution) {
 		requireText("resolution", resolution);
 		Ticket ticket = worked(ticketId, actor);
+		this.resolveGuards.forEach(guard -> guard.check(ticketId));
 		TicketStatus from = ticket.getStatus();
 		ticket.resolve(resolution.strip(), this.clock.instant());
 		record(ticket, TicketEventType.RESOLVED, actor, from, resolution.strip());
@@ -226,9 +248,11 @@ public class TicketLifecycle {
 		Ticket ticket = ownTicket(ticketId, actor);
 		TicketStatus from = ticket.getStatus();
 		CategoryView category = this.catalog.get(ticket.getCategoryId());
-		Duration reopenWindow = Duration.ofHours(Math.max(1, category.resolveWindowHours() / 2));
+		Instant now = this.clock.instant();
+		Instant reopenDue = this.deadlines.due(now, Math.max(1, category.resolveWindowHours() / 2),
+				category.windowCalendar());
 		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-		ticket.rate(solved, score, cleanComment, this.clock.instant(), reopenWindow);
+		ticket.rate(solved, score, cleanComment, now, reopenDue);
 		String note = score + "/5" + (cleanComment == null ? "" : " " + cleanComment);
 		record(ticket, TicketEventType.RATED, actor, from, note);
 		if (!solved) {
@@ -249,12 +273,118 @@ public class TicketLifecycle {
 	}
 
 	/**
+	 * 改派: a commander puts the ticket on another desk of their scope — a grid, optionally for one named worker of
+	 * that grid, or a community/street/district node, optionally with a department to work it. A rejected ticket is
+	 * re-routed the same way. The ticket waits for acceptance again, with fresh windows.
+	 */
+	public void reassign(Long ticketId, Actor actor, Long regionId, Long workerId, Long departmentId, String reason) {
+		requireText("reason", reason);
+		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
+		RegionView target = targetInScope(regionId, actor);
+		String worker = null;
+		if (workerId != null) {
+			if (target.level() != RegionLevel.GRID) {
+				throw new InvalidInputException("workerId", "dispatch.error.workerNeedsGrid");
+			}
+			worker = this.accounts.withRoleIn(Role.GRID_WORKER, List.of(target.id()))
+				.stream()
+				.filter(account -> account.id().equals(workerId))
+				.map(account -> account.displayName())
+				.findFirst()
+				.orElseThrow(() -> new InvalidInputException("workerId", "dispatch.error.workerNotInGrid"));
+		}
+		DepartmentView department = null;
+		if (departmentId != null) {
+			department = this.departments.all()
+				.stream()
+				.filter(candidate -> candidate.id().equals(departmentId) && candidate.enabled())
+				.findFirst()
+				.orElseThrow(() -> new InvalidInputException("departmentId", "dispatch.error.unknownDepartment"));
+		}
+		boolean sameDesk = target.id().equals(ticket.getRegionId()) && Objects.equals(workerId, ticket.getAssigneeId())
+				&& Objects.equals(departmentId, ticket.getDepartmentId());
+		if (sameDesk && ticket.getStatus() != TicketStatus.REJECTED) {
+			throw new InvalidInputException("regionId", "dispatch.error.sameDesk");
+		}
+		String destination = placeName(target.id()) + (worker == null ? "" : " · " + worker)
+				+ (department == null ? "" : " + " + department.name());
+		move(ticket, actor, TicketEventType.REASSIGNED, target.id(), departmentId, workerId,
+				"→ " + destination + "：" + reason.strip());
+	}
+
+	/** 上报: the ticket goes up to the desk of the level above the one holding it now. */
+	public void escalate(Long ticketId, Actor actor, String reason) {
+		requireText("reason", reason);
+		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
+		RegionView current = this.regions.get(ticket.getRegionId());
+		if (current.parentId() == null) {
+			throw new ConflictException("dispatch.error.nothingAbove", ticket.getNumber());
+		}
+		move(ticket, actor, TicketEventType.ESCALATED, current.parentId(), null, null,
+				"→ " + placeName(current.parentId()) + "：" + reason.strip());
+	}
+
+	/** 下派: the ticket goes down from the desk holding it to a region below that desk, within the actor's scope. */
+	public void handDown(Long ticketId, Actor actor, Long regionId, String reason) {
+		requireText("reason", reason);
+		Ticket ticket = commanded(ticketId, actor);
+		ticket.requireMovable();
+		RegionView target = targetInScope(regionId, actor);
+		RegionView current = this.regions.get(ticket.getRegionId());
+		if (target.id().equals(current.id()) || !current.covers(target)) {
+			throw new InvalidInputException("regionId", "dispatch.error.notBelow");
+		}
+		move(ticket, actor, TicketEventType.RETURNED, target.id(), null, null,
+				"→ " + placeName(target.id()) + "：" + reason.strip());
+	}
+
+	/**
+	 * The deadline sweep's move: a ticket nobody on its grid accepted within the accept window goes to its community's
+	 * desk. Returns whether it moved (someone may have accepted it meanwhile).
+	 */
+	public boolean moveUnaccepted(Long ticketId, String reason) {
+		Ticket ticket = load(ticketId);
+		Instant now = this.clock.instant();
+		if (ticket.getStatus() != TicketStatus.SUBMITTED || !now.isAfter(ticket.getAcceptDueAt())) {
+			return false;
+		}
+		RegionView current = this.regions.get(ticket.getRegionId());
+		if (current.level() != RegionLevel.GRID) {
+			return false;
+		}
+		move(ticket, null, TicketEventType.REASSIGNED, current.parentId(), null, null,
+				"→ " + placeName(current.parentId()) + "：" + reason);
+		return true;
+	}
+
+	/** 回访: a supervisor called back a resident who rated the result poorly; the outcome goes on the timeline. */
+	public void recordReturnVisit(Long ticketId, Actor actor, String outcome) {
+		requireText("note", outcome);
+		Ticket ticket = commanded(ticketId, actor);
+		ticket.completeReturnVisit();
+		record(ticket, TicketEventType.RETURN_VISIT, actor, ticket.getStatus(), outcome.strip());
+	}
+
+	/**
 	 * Writes a timeline entry that changes no state (an urge, a whistle, a return visit) for a module acting on the
 	 * ticket, after checking the actor may see it.
 	 */
 	public void recordEvent(Long ticketId, Actor actor, TicketEventType type, String note) {
 		Ticket ticket = actor == null ? load(ticketId) : visible(ticketId, actor);
 		record(ticket, type, actor, ticket.getStatus(), note);
+	}
+
+	private void move(Ticket ticket, Actor actor, TicketEventType type, Long regionId, Long departmentId,
+			Long workerId, String note) {
+		TicketStatus from = ticket.getStatus();
+		CategoryView category = this.catalog.get(ticket.getCategoryId());
+		Instant now = this.clock.instant();
+		ticket.moveTo(regionId, departmentId, workerId, now,
+				this.deadlines.due(now, category.acceptWindowHours(), category.windowCalendar()),
+				this.deadlines.due(now, category.resolveWindowHours(), category.windowCalendar()));
+		record(ticket, type, actor, from, note);
 	}
 
 	private TicketEvent record(Ticket ticket, TicketEventType type, Actor actor, TicketStatus from, String note) {
@@ -325,13 +455,40 @@ public class TicketLifecycle {
 		};
 	}
 
+	/** A grid or desk of the actor's scope to send a ticket to; anything else is a field error. */
+	private RegionView targetInScope(Long regionId, Actor actor) {
+		if (regionId == null || !actor.scope().contains(regionId)) {
+			throw new InvalidInputException("regionId", "dispatch.error.targetOutOfScope");
+		}
+		return this.regions.get(regionId);
+	}
+
+	/** A grid is named with its community, which is how people tell grids apart. */
+	private String placeName(Long regionId) {
+		List<RegionView> chain = this.regions.ancestry(regionId);
+		RegionView place = chain.get(chain.size() - 1);
+		if (place.level() == RegionLevel.GRID && chain.size() > 1) {
+			return chain.get(chain.size() - 2).name() + " " + place.name();
+		}
+		return place.name();
+	}
+
 	private Ticket load(Long id) {
 		return this.tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id));
 	}
 
 	private Ticket visible(Long id, Actor actor) {
 		Ticket ticket = load(id);
-		if (!TicketAccess.canView(ticket, actor)) {
+		if (!TicketAccess.canView(ticket, actor, this.grants)) {
+			throw new NotFoundException("ticket", id);
+		}
+		return ticket;
+	}
+
+	/** A ticket in the scope of a command center (else 404), which commanders alone dispatch. */
+	private Ticket commanded(Long id, Actor actor) {
+		Ticket ticket = load(id);
+		if (!actor.role().isCommander() || !actor.scope().contains(ticket.getRegionId())) {
 			throw new NotFoundException("ticket", id);
 		}
 		return ticket;

@@ -59,9 +59,13 @@ public class Tickets {
 
 	private final ProxyVisitRepository proxyVisits;
 
+	private final TicketBoard board;
+
+	private final List<TicketViewGrant> grants;
+
 	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
 			Departments departments, Accounts accounts, TicketPhotos photos, Clock clock,
-			ProxyVisitRepository proxyVisits) {
+			ProxyVisitRepository proxyVisits, TicketBoard board, List<TicketViewGrant> grants) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.proxyVisits = proxyVisits;
@@ -71,19 +75,26 @@ public class Tickets {
 		this.departments = departments;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.board = board;
+		this.grants = grants;
 	}
 
 	public TicketView view(Long id, Actor actor) {
 		Ticket ticket = this.tickets.findById(id)
-			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.filter(candidate -> TicketAccess.canView(candidate, actor, this.grants))
 			.orElseThrow(() -> new NotFoundException("ticket", id));
 		return toView(ticket);
+	}
+
+	/** A ticket as GridDesk itself reads it, for scheduled jobs acting without a user; never for a request. */
+	public TicketView forSystem(Long id) {
+		return toView(this.tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id)));
 	}
 
 	/** Whether the actor may work this ticket (accept, start, resolve, reject): pages show the buttons only then. */
 	public boolean canHandle(Long id, Actor actor) {
 		return this.tickets.findById(id)
-			.filter(ticket -> TicketAccess.canView(ticket, actor))
+			.filter(ticket -> TicketAccess.canView(ticket, actor, this.grants))
 			.map(ticket -> TicketAccess.canHandle(ticket, actor))
 			.orElse(false);
 	}
@@ -144,7 +155,7 @@ public class Tickets {
 	/** The staff ticket page in one read: 404 outside the reader's scope, like {@link #view}. */
 	public TicketDetail detail(Long id, Actor actor) {
 		Ticket ticket = this.tickets.findById(id)
-			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.filter(candidate -> TicketAccess.canView(candidate, actor, this.grants))
 			.orElseThrow(() -> new NotFoundException("ticket", id));
 		List<TicketEvent> entries = this.events.findByTicketIdOrderByIdAsc(id);
 		List<ProxyVisit> visits = this.proxyVisits.findByTicketIdOrderByVisitedAtAscIdAsc(id);
@@ -161,9 +172,59 @@ public class Tickets {
 	/** One ticket as a list shows it, e.g. to redraw its line after an action. */
 	public TicketRow row(Long id, Actor actor) {
 		Ticket ticket = this.tickets.findById(id)
-			.filter(candidate -> TicketAccess.canView(candidate, actor))
+			.filter(candidate -> TicketAccess.canView(candidate, actor, this.grants))
 			.orElseThrow(() -> new NotFoundException("ticket", id));
 		return toRows(new PageImpl<>(List.of(ticket))).getContent().get(0);
+	}
+
+	/**
+	 * A command center's board: the tickets of the actor's scope matching the filter, newest first. Pages stop at
+	 * {@code cap} rows, and so does the count: narrowing the filter beats paging through a million rows.
+	 */
+	public TicketBoardPage board(Actor actor, BoardFilter filter, int page, int size, int cap) {
+		Set<Long> regionIds = new HashSet<>(actor.scope().regionIds());
+		if (filter.regionId() != null) {
+			regionIds.retainAll(this.regions.subtree(filter.regionId()).stream().map(RegionView::id).toList());
+		}
+		Set<Long> desks = this.regions.tree()
+			.stream()
+			.filter(region -> region.level() != RegionLevel.GRID && regionIds.contains(region.id()))
+			.map(RegionView::id)
+			.collect(Collectors.toSet());
+		int lastPage = Math.max(0, (cap - 1) / size);
+		int number = Math.min(Math.max(0, page), lastPage);
+		int offset = number * size;
+		List<Long> ids = this.board.ids(regionIds, desks, filter, this.clock.instant(), offset, cap + 1 - offset);
+		boolean capped = offset + ids.size() > cap;
+		List<Long> shown = ids.subList(0, Math.min(size, ids.size()));
+		Map<Long, Ticket> loaded = this.tickets.findAllById(shown)
+			.stream()
+			.collect(Collectors.toMap(Ticket::getId, Function.identity()));
+		List<Ticket> ordered = shown.stream().map(loaded::get).filter(Objects::nonNull).toList();
+		long total = Math.min(cap, offset + ids.size());
+		Page<Ticket> tickets = new PageImpl<>(ordered, PageRequest.of(number, size), total);
+		return new TicketBoardPage(toRows(tickets), capped);
+	}
+
+	/**
+	 * Open tickets at or past the warning point of their current window, in id order after {@code afterId}: what the
+	 * deadline sweep walks through, a batch at a time.
+	 */
+	public List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
+		return this.board.pastWarning(now, afterId, limit);
+	}
+
+	/**
+	 * The tickets with these ids that the actor may see, as list rows in the order of the ids — for lists another
+	 * module keeps (a department's summonses, escalated urges); the others are left out.
+	 */
+	public List<TicketRow> rows(Actor actor, List<Long> ids) {
+		Map<Long, Ticket> visible = this.tickets.findAllById(ids)
+			.stream()
+			.filter(ticket -> TicketAccess.canView(ticket, actor, this.grants))
+			.collect(Collectors.toMap(Ticket::getId, Function.identity()));
+		List<Ticket> ordered = ids.stream().distinct().map(visible::get).filter(Objects::nonNull).toList();
+		return toRows(new PageImpl<>(ordered)).getContent();
 	}
 
 	public Page<TicketRow> ofResident(Long residentId, Pageable pageable) {

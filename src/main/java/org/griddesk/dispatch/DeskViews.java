@@ -1,0 +1,39 @@
+package org.griddesk.dispatch;
+
+import java.util.List;
+
+import org.griddesk.catalog.CategoryView;
+import org.griddesk.region.DepartmentView;
+import org.griddesk.region.RegionLevel;
+import org.griddesk.ticket.TicketRow;
+import org.griddesk.ticket.TicketView;
+import org.griddesk.ticket.TimelineEntry;
+import org.griddesk.web.PageLinks;
+
+/** What the command desk's pages show. */
+final class DeskViews {
+
+	private DeskViews() {
+	}
+
+	/** A region to pick, labelled the way people tell it apart (a grid with its community). */
+	record RegionOption(Long id, RegionLevel level, String label) {
+	}
+
+	/** A grid worker to pick, with the grid they work. */
+	record WorkerOption(Long id, Long gridId, String label) {
+	}
+
+	/** The board: one bounded page of tickets, the desk's queue of tickets waiting for dispatch, escalated urges. */
+	record BoardView(String deskName, List<TicketRow> rows, PageLinks links, boolean capped, int cap, String pageBase,
+			List<TicketRow> awaiting, List<UrgeView> escalatedUrges, List<RegionOption> regions,
+			List<CategoryView> categories) {
+	}
+
+	/** A ticket on the desk with what the commander may do with it. */
+	record DeskTicket(TicketView ticket, List<TimelineEntry> timeline, PanelView panel, List<RegionOption> targets,
+			List<WorkerOption> workers, List<RegionOption> below, List<DepartmentView> departments, boolean canMove,
+			boolean canEscalate, boolean canWhistle, boolean canUrge) {
+	}
+
+}

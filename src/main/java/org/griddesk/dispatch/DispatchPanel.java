@@ -1,0 +1,47 @@
+package org.griddesk.dispatch;
+
+import java.util.List;
+
+import org.griddesk.account.Role;
+import org.griddesk.dispatch.WhistleViews.WhistleView;
+import org.griddesk.ticket.Actor;
+import org.griddesk.ticket.TicketPagePanel;
+import org.griddesk.ticket.TicketView;
+
+import org.springframework.stereotype.Component;
+
+/** Adds the whistle and urge panel to the staff ticket page (and to dispatch's own ticket pages). */
+@Component
+class DispatchPanel implements TicketPagePanel {
+
+	private final Whistles whistles;
+
+	private final Supervision supervision;
+
+	DispatchPanel(Whistles whistles, Supervision supervision) {
+		this.whistles = whistles;
+		this.supervision = supervision;
+	}
+
+	@Override
+	public String fragment() {
+		return "dispatch/ticket-panel :: panel";
+	}
+
+	/** The reader got the ticket view through the ticket module's scope check, so it may see the panel too. */
+	@Override
+	public PanelView model(TicketView ticket, Actor actor) {
+		if (actor == null || actor.is(Role.RESIDENT)) {
+			return null;
+		}
+		List<WhistleView> whistleViews = this.whistles.ofTicket(ticket.id());
+		List<UrgeView> urges = this.supervision.ofTicket(ticket.id());
+		boolean commander = actor.role().isCommander();
+		if (whistleViews.isEmpty() && urges.isEmpty() && !commander) {
+			return null;
+		}
+		return new PanelView(ticket.id(), whistleViews, urges, commander,
+				actor.is(Role.DEPARTMENT_STAFF) ? actor.departmentId() : null, ticket.returnVisitDue());
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.griddesk.dispatch;
+
+import java.time.LocalDate;
+
+record HolidayView(LocalDate day, boolean working, String name) {
+}

@@ -1,0 +1,124 @@
+package org.griddesk.ticket;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index-friendly SQL behind the command centers' board and the deadline sweep. Both walk the ticket table in id
+ * order with a bounded limit, so their cost follows the rows they show, not the millions they skip; open tickets have
+ * their own partial indexes (V52).
+ */
+@Component
+class TicketBoard {
+
+	private static final String OPEN = "t.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')";
+
+	private static final String CURRENT_DUE = "(CASE WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END)";
+
+	/** {@link DeadlineState#WARNING_SHARE} of the current window, in seconds so that no calendar arithmetic creeps in. */
+	private static final String WARNING_AT = "(t.window_start_at + extract(epoch FROM " + CURRENT_DUE
+			+ " - t.window_start_at) * " + DeadlineState.WARNING_SHARE + " * interval '1 second')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	TicketBoard(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Ids of the matching tickets within the regions, newest first, from {@code offset}, at most {@code limit}. */
+	List<Long> ids(Collection<Long> regionIds, Set<Long> deskRegionIds, BoardFilter filter, Instant now, int offset,
+			int limit) {
+		if (regionIds.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("SELECT t.id FROM ticket t WHERE t.region_id IN (:regions)");
+		MapSqlParameterSource params = new MapSqlParameterSource("regions", regionIds).addValue("now", at(now))
+			.addValue("offset", offset)
+			.addValue("limit", limit);
+		if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+			sql.append(" AND t.status IN (:statuses)");
+			params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.categoryId() != null) {
+			sql.append(" AND t.category_id = :category");
+			params.addValue("category", filter.categoryId());
+		}
+		if (filter.kind() != null) {
+			sql.append(" AND t.kind = :kind");
+			params.addValue("kind", filter.kind().name());
+		}
+		if (filter.channel() != null) {
+			sql.append(" AND t.channel = :channel");
+			params.addValue("channel", filter.channel().name());
+		}
+		if (filter.deadline() != null) {
+			sql.append(" AND ").append(deadline(filter.deadline()));
+		}
+		if (filter.unrated()) {
+			sql.append(" AND t.status = 'CLOSED' AND t.rating_score IS NULL");
+		}
+		if (filter.returnVisitDue()) {
+			sql.append(" AND t.return_visit_due");
+		}
+		if (filter.awaitingDispatch()) {
+			if (deskRegionIds.isEmpty()) {
+				sql.append(" AND t.status = 'REJECTED'");
+			}
+			else {
+				sql.append(" AND (t.status = 'REJECTED' OR (t.status = 'SUBMITTED' AND t.region_id IN (:desks)))");
+				params.addValue("desks", deskRegionIds);
+			}
+		}
+		sql.append(" ORDER BY t.id DESC OFFSET :offset LIMIT :limit");
+		return this.jdbc.queryForList(sql.toString(), params, Long.class);
+	}
+
+	/** Open tickets at or past the warning point of their current window, in id order after {@code afterId}. */
+	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
+		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at "
+				+ "FROM ticket t WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now "
+				+ "ORDER BY t.id LIMIT :limit";
+		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
+			.addValue("limit", limit);
+		return this.jdbc.query(sql, params, (rs, row) -> watch(rs, now));
+	}
+
+	private static String deadline(DeadlineState state) {
+		return switch (state) {
+			case OVERDUE -> OPEN + " AND " + CURRENT_DUE + " < :now";
+			case WARNING -> OPEN + " AND " + CURRENT_DUE + " >= :now AND " + WARNING_AT + " <= :now";
+			case ON_TIME -> OPEN + " AND " + WARNING_AT + " > :now";
+			case NONE -> "NOT (" + OPEN + ")";
+		};
+	}
+
+	private static DeadlineWatch watch(ResultSet rs, Instant now) throws SQLException {
+		TicketStatus status = TicketStatus.valueOf(rs.getString("status"));
+		Instant start = instant(rs, "window_start_at");
+		Instant acceptDue = instant(rs, "accept_due_at");
+		Instant resolveDue = instant(rs, "resolve_due_at");
+		boolean acceptWindow = status == TicketStatus.SUBMITTED;
+		return new DeadlineWatch(rs.getLong("id"), rs.getString("number"), status, rs.getLong("region_id"),
+				acceptWindow, start, acceptWindow ? acceptDue : resolveDue,
+				DeadlineState.of(status, start, acceptDue, resolveDue, now));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}

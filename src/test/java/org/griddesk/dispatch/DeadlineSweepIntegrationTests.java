@@ -1,0 +1,201 @@
+package org.griddesk.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+
+import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.TicketEventType;
+import org.griddesk.ticket.TicketFixtures;
+import org.griddesk.ticket.TicketLifecycle;
+import org.griddesk.ticket.TicketStatus;
+import org.griddesk.ticket.TicketView;
+import org.griddesk.ticket.Tickets;
+import org.griddesk.ticket.TimelineEntry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deadline engine: warnings at 80% of a window, overdue notices, unaccepted grid tickets moved to the community
+ * desk — each once per ticket and window, however many sweeps run at once. Tickets are put back in time by moving
+ * their windows in the database; the scheduled sweep may run meanwhile, which the assertions allow for.
+ */
+@IntegrationTest
+class DeadlineSweepIntegrationTests {
+
+	@Autowired
+	DeadlineEngine engine;
+
+	@Autowired
+	DeadlineSweep sweep;
+
+	@Autowired
+	LockProvider lockProvider;
+
+	@Autowired
+	TicketLifecycle lifecycle;
+
+	@Autowired
+	Tickets tickets;
+
+	@Autowired
+	TicketFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aTicketIsWarnedOnceThenFlaggedOverdueOnceAndMovedToTheCommunityDesk() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		acceptWindow(id, 20, 24);
+		this.engine.sweep(Instant.now());
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(count(id, TicketEventType.OVERDUE)).isZero();
+		TimelineEntry warning = entries(id, TicketEventType.WARNING).get(0);
+		assertThat(warning.actorId()).isNull();
+		assertThat(warning.note()).startsWith("接单时限将至");
+
+		acceptWindow(id, 30, 24);
+		this.engine.sweep(Instant.now());
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
+		assertThat(count(id, TicketEventType.REASSIGNED)).isEqualTo(1);
+		TicketView moved = this.tickets.view(id, this.fixtures.actor("community"));
+		assertThat(moved.regionId()).isEqualTo(this.fixtures.grid("HQ"));
+		assertThat(moved.status()).isEqualTo(TicketStatus.SUBMITTED);
+		assertThat(moved.acceptDueAt()).isAfter(Instant.now().plus(Duration.ofHours(23)));
+		assertThat(entries(id, TicketEventType.REASSIGNED).get(0).note()).contains("红旗社区").contains("无人接单");
+		// the community desk works what lands on it
+		this.lifecycle.accept(id, this.fixtures.actor("community"));
+	}
+
+	@Test
+	void anAcceptedTicketPastItsResolveWindowIsFlaggedButStaysWithItsOwner() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.lifecycle.accept(id, this.fixtures.actor("worker"));
+		this.jdbc.update("UPDATE ticket SET window_start_at = now() - interval '80 hours', "
+				+ "resolve_due_at = now() - interval '8 hours' WHERE id = ?", id);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
+		assertThat(count(id, TicketEventType.WARNING)).as("past the warning straight to overdue").isZero();
+		assertThat(entries(id, TicketEventType.OVERDUE).get(0).note()).startsWith("已超过办结时限");
+		TicketView ticket = this.tickets.view(id, this.fixtures.actor("worker"));
+		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("HQ-G1"));
+		assertThat(ticket.status()).isEqualTo(TicketStatus.ACCEPTED);
+	}
+
+	@Test
+	void twoSchedulersTickingAtOnceRecordEachWarningAndOverdueOnce() throws Exception {
+		Long warned = this.fixtures.submitted("HQ-G1");
+		Long overdue = this.fixtures.submitted("HQ-G2");
+		this.lifecycle.accept(overdue, this.fixtures.actor("worker"));
+		acceptWindow(warned, 21, 24);
+		this.jdbc.update("UPDATE ticket SET window_start_at = now() - interval '80 hours', "
+				+ "resolve_due_at = now() - interval '1 hour' WHERE id = ?", overdue);
+		runConcurrently(this.sweep::run, this.sweep::run);
+		// whichever instance held the lock, the next tick sees everything done already
+		this.engine.sweep(Instant.now());
+		assertThat(count(warned, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(count(overdue, TicketEventType.OVERDUE)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'dispatch-deadline-sweep'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void evenTwoSweepsWithoutTheLockRecordEachAlertAndMoveOnce() throws Exception {
+		Long warned = this.fixtures.submitted("HQ-G1");
+		Long unaccepted = this.fixtures.submitted("HQ-G2");
+		acceptWindow(warned, 22, 24);
+		acceptWindow(unaccepted, 26, 24);
+		runConcurrently(() -> this.engine.sweep(Instant.now()), () -> this.engine.sweep(Instant.now()));
+		assertThat(count(warned, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(count(unaccepted, TicketEventType.OVERDUE)).isEqualTo(1);
+		assertThat(count(unaccepted, TicketEventType.REASSIGNED)).isEqualTo(1);
+	}
+
+	@Test
+	void whileAnotherInstanceHoldsTheLockTheScheduledSweepSkipsItsTick() throws Exception {
+		SimpleLock held = acquire("dispatch-deadline-sweep");
+		Long id;
+		try {
+			id = this.fixtures.submitted("HQ-G1");
+			acceptWindow(id, 20, 24);
+			this.sweep.run();
+			assertThat(count(id, TicketEventType.WARNING)).isZero();
+		}
+		finally {
+			held.unlock();
+		}
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+	}
+
+	/** Moves the ticket's accept window so that {@code elapsed} of its {@code total} hours have passed. */
+	private void acceptWindow(Long id, int elapsed, int total) {
+		this.jdbc.update("UPDATE ticket SET window_start_at = now() - make_interval(hours => ?), "
+				+ "accept_due_at = now() - make_interval(hours => ?) + make_interval(hours => ?) WHERE id = ?", elapsed,
+				elapsed, total, id);
+	}
+
+	/** The lock as another instance would take it; the scheduled sweep of this one may hold it for a moment. */
+	private SimpleLock acquire(String name) throws InterruptedException {
+		Instant giveUp = Instant.now().plusSeconds(60);
+		while (Instant.now().isBefore(giveUp)) {
+			Optional<SimpleLock> lock = this.lockProvider
+				.lock(new LockConfiguration(Instant.now(), name, Duration.ofMinutes(2), Duration.ZERO));
+			if (lock.isPresent()) {
+				return lock.get();
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("Could not take the lock " + name);
+	}
+
+	private static void runConcurrently(Runnable first, Runnable second) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> runs = new ArrayList<>();
+			for (Runnable run : List.of(first, second)) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					run.run();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private long count(Long id, TicketEventType type) {
+		return entries(id, type).size();
+	}
+
+	private List<TimelineEntry> entries(Long id, TicketEventType type) {
+		return this.tickets.timeline(id, this.fixtures.actor("district")).stream().filter(e -> e.type() == type).toList();
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.griddesk.dispatch;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.griddesk.account.Accounts;
+import org.griddesk.account.Role;
+import org.griddesk.account.StaffAccount;
+import org.griddesk.region.Departments;
+import org.griddesk.support.BrowserTest;
+import org.griddesk.support.BrowserTestSupport;
+import org.griddesk.ticket.Actor;
+import org.griddesk.ticket.TicketEventType;
+import org.griddesk.ticket.TicketFixtures;
+import org.griddesk.ticket.TicketLifecycle;
+import org.griddesk.ticket.TicketStatus;
+import org.griddesk.ticket.TicketView;
+import org.griddesk.ticket.Tickets;
+import org.griddesk.web.ConflictException;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Journeys through the command desk and the department inbox. The staff ticket page (/tickets/{id}) and the
+ * worker's workbench live in other modules: here the worker resolves and reads the panel through the services, and
+ * the panel is checked on the desk's and the department's pages.
+ */
+@BrowserTest
+class DispatchBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "griddesk9";
+
+	@Autowired
+	TicketFixtures fixtures;
+
+	@Autowired
+	TicketLifecycle lifecycle;
+
+	@Autowired
+	Tickets tickets;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Departments departments;
+
+	@Autowired
+	DispatchPanel panel;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aStreetCommanderWhistlesTwoDepartmentsBothReportInAndFinishThenTheWorkerResolves() throws IOException {
+		Long id = this.fixtures.submitted("HQ-G1");
+		Actor worker = this.fixtures.actor("worker");
+		this.lifecycle.accept(id, worker);
+		String power = powerCompanyAccount();
+
+		signInAs("street");
+		open("/command/tickets/" + id);
+		click("whistle-toggle");
+		click("department-GS");
+		click("department-GD");
+		byId("whistle-request").sendKeys("主干道水管爆裂，路灯线路被水浸泡，请供水、供电到场处置");
+		WebElement hours = byId("whistle-hours");
+		hours.clear();
+		hours.sendKeys("2");
+		click("whistle-submit");
+		assertThat(byId("flash-success").getText()).contains("已吹哨");
+		assertThat(summonsStages()).containsExactly("SUMMONED", "SUMMONED");
+		snap("whistle-blown");
+
+		signOutAndSignIn("department", "griddesk");
+		open("/department/inbox");
+		openWhistleFromInbox(number(id));
+		byId("report-in-note").sendKeys("抢修班组 20 分钟到场");
+		click("report-in-submit");
+		assertThat(byId("flash-success").getText()).contains("已报到");
+		byId("contribution-note").sendKeys("已关闭上游阀门，正在更换管段");
+		click("contribution-submit");
+		byId("flash-success");
+		byId("done-note").sendKeys("管段已更换，恢复供水");
+		click("done-submit");
+		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
+		snap("department-done");
+
+		assertThatThrownBy(() -> this.lifecycle.resolve(id, worker, "已处理"))
+			.as("the power company has not finished yet")
+			.isInstanceOf(ConflictException.class);
+
+		signOutAndSignIn(power, PASSWORD);
+		open("/department/inbox");
+		openWhistleFromInbox(number(id));
+		byId("report-in-note").sendKeys("电工已出发");
+		click("report-in-submit");
+		byId("done-note").sendKeys("线路已检查，恢复路灯供电");
+		click("done-submit");
+		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
+		assertThat(driver.findElement(By.cssSelector(".whistle")).getAttribute("data-status")).isEqualTo("CLOSED");
+
+		this.lifecycle.resolve(id, worker, "供水供电协同处置完毕，道路已清理");
+
+		signOutAndSignIn("street", "griddesk");
+		open("/command/tickets/" + id);
+		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
+		assertThat(summonsStages()).containsExactly("DONE", "DONE");
+		assertThat(driver.findElements(By.cssSelector(".summons-late"))).isEmpty();
+		assertThat(byId("timeline").getText()).contains("吹哨完结").contains("部门报到").contains("办结");
+	}
+
+	@Test
+	void aCommanderUrgesAnOverdueTicketAndTheWorkerSeesTheUrge() throws IOException {
+		Long id = this.fixtures.submitted("HQ-G1");
+		Actor worker = this.fixtures.actor("worker");
+		this.lifecycle.accept(id, worker);
+		this.jdbc.update("UPDATE ticket SET window_start_at = now() - interval '80 hours', "
+				+ "resolve_due_at = now() - interval '8 hours' WHERE id = ?", id);
+		String number = number(id);
+
+		signInAs("street");
+		open("/command");
+		click("quick-overdue");
+		wait.until(ExpectedConditions.urlContains("deadline=OVERDUE"));
+		WebElement row = byId("board-table").findElement(By.cssSelector("tr[data-ticket='" + number + "']"));
+		assertThat(row.getText()).contains("超时");
+		snap("board-overdue");
+		row.findElement(By.cssSelector("a.ticket-link")).click();
+		assertThat(byId("ticket-deadline").getText()).isEqualTo("超时");
+		click("urge-toggle");
+		byId("urge-message").sendKeys("已超时 8 小时，请今天内办结并回复");
+		click("urge-submit");
+		assertThat(byId("flash-success").getText()).contains("已督办");
+		assertThat(byId("urge-count").getText()).isEqualTo("督办 1 次");
+		assertThat(byId("urge-list").getText()).contains("付瑶").contains("已超时 8 小时");
+
+		// what the worker's ticket page shows through this panel, and the urge on the worker's timeline
+		TicketView view = this.tickets.view(id, worker);
+		PanelView workerPanel = this.panel.model(view, worker);
+		assertThat(workerPanel.urges()).extracting(UrgeView::message).containsExactly("已超时 8 小时，请今天内办结并回复");
+		assertThat(workerPanel.urges()).extracting(UrgeView::urgedByName).containsExactly("付瑶");
+		assertThat(this.tickets.timeline(id, worker)).anyMatch(e -> e.type() == TicketEventType.URGED);
+		assertThat(this.tickets.view(id, worker).status()).isEqualTo(TicketStatus.ACCEPTED);
+	}
+
+	@Test
+	void theDeskQueuesRejectedTicketsAndTheAdministratorKeepsHolidays() throws IOException {
+		Long id = this.fixtures.submitted("HQ-G2");
+		this.lifecycle.reject(id, this.fixtures.actor("worker"), "不属于本网格，应由第一网格处理");
+		signInAs("community");
+		open("/command");
+		WebElement queued = byId("awaiting-table").findElement(By.cssSelector("tr[data-ticket='" + number(id) + "']"));
+		snap("board");
+		queued.findElement(By.cssSelector("a.ticket-link")).click();
+		click("reassign-toggle");
+		new Select(byId("reassign-region"))
+			.selectByVisibleText("网格 · 红旗社区 第一网格");
+		byId("reassign-reason").sendKeys("地址在第一网格");
+		click("reassign-submit");
+		assertThat(byId("flash-success").getText()).contains("已改派");
+		assertThat(byId("ticket-region").getText()).isEqualTo("红旗社区 第一网格");
+		assertThat(byId("ticket-status").getText()).isEqualTo("待接单");
+		snap("reassigned");
+
+		signOutAndSignIn("admin", "griddesk");
+		open("/admin/holidays?year=2031");
+		setDate("holiday-day", "2031-10-01");
+		byId("holiday-name").sendKeys("国庆节");
+		click("holiday-submit");
+		assertThat(byId("holiday-table").getText()).contains("国庆节").contains("2031-10-01");
+		byId("holiday-name").sendKeys("周末调休");
+		setDate("holiday-day", "2031-10-08");
+		click("holiday-working");
+		click("holiday-submit");
+		assertThat(byId("holiday-day").getAttribute("class")).contains("is-invalid");
+		assertThat(byId("holiday-name").getAttribute("value")).isEqualTo("周末调休");
+	}
+
+	private String powerCompanyAccount() {
+		Long power = this.departments.all().stream().filter(d -> d.code().equals("GD")).findFirst().orElseThrow().id();
+		String username = "gd-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.createWithPassword(
+				new StaffAccount(username, "供电值班员", null, Role.DEPARTMENT_STAFF, Set.of(), power), PASSWORD);
+		return username;
+	}
+
+	private void openWhistleFromInbox(String number) {
+		byId("summons-table").findElement(By.cssSelector("tr[data-ticket='" + number + "'] a.whistle-link")).click();
+		byId("my-part");
+	}
+
+	private List<String> summonsStages() {
+		return byId("dispatch-panel").findElements(By.cssSelector("tr.summons"))
+			.stream()
+			.map(row -> row.getAttribute("data-stage"))
+			.toList();
+	}
+
+	private void signOutAndSignIn(String username, String password) {
+		driver.manage().deleteAllCookies();
+		signIn(username, password);
+	}
+
+	private String number(Long id) {
+		return this.tickets.view(id, this.fixtures.actor("district")).number();
+	}
+
+	private void snap(String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target.resolve("DispatchBrowserTests-" + name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Clicks an element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
+	private void click(String id) {
+		WebElement element = byId(id);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	/** Date inputs take typing per locale; the value itself is what the form sends. */
+	private void setDate(String id, String isoDate) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId(id), isoDate);
+	}
+
+}
