@@ -84,7 +84,10 @@ class WorkerFilingController {
 
 	private String form(WorkerFilingForm form, Actor actor, Model model) {
 		PersonView person = personInScope(form.personId(), actor);
-		model.addAttribute("form", form);
+		// on a failed POST the bound form is already there, with its errors; replacing it would drop them
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("person", person);
 		model.addAttribute("household", this.ledger.household(person.householdId()));
 		model.addAttribute("categories",
