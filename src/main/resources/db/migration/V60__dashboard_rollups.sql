@@ -56,6 +56,8 @@ CREATE TABLE ticket_contribution (
     reopened           SMALLINT    NOT NULL
 );
 
+-- No CHECK (x >= 0) here: PostgreSQL checks the proposed row of INSERT … ON CONFLICT before it finds the conflict,
+-- and the proposed rows are differences, often negative.
 CREATE TABLE ticket_daily (
     node_id            BIGINT      NOT NULL REFERENCES region (id),
     day                DATE        NOT NULL,
@@ -63,19 +65,19 @@ CREATE TABLE ticket_daily (
     kind               VARCHAR(16) NOT NULL,
     channel            VARCHAR(16) NOT NULL,
     department_id      BIGINT REFERENCES department (id),
-    submitted          INT         NOT NULL CHECK (submitted >= 0),
-    cancelled          INT         NOT NULL CHECK (cancelled >= 0),
-    accepted           INT         NOT NULL CHECK (accepted >= 0),
-    accepted_in_window INT         NOT NULL CHECK (accepted_in_window >= 0),
-    accept_seconds     BIGINT      NOT NULL CHECK (accept_seconds >= 0),
-    resolved           INT         NOT NULL CHECK (resolved >= 0),
-    resolved_in_window INT         NOT NULL CHECK (resolved_in_window >= 0),
-    resolve_seconds    BIGINT      NOT NULL CHECK (resolve_seconds >= 0),
-    closed             INT         NOT NULL CHECK (closed >= 0),
-    closed_unrated     INT         NOT NULL CHECK (closed_unrated >= 0),
-    rated              INT         NOT NULL CHECK (rated >= 0),
-    satisfied          INT         NOT NULL CHECK (satisfied >= 0),
-    reopened           INT         NOT NULL CHECK (reopened >= 0)
+    submitted          INT         NOT NULL,
+    cancelled          INT         NOT NULL,
+    accepted           INT         NOT NULL,
+    accepted_in_window INT         NOT NULL,
+    accept_seconds     BIGINT      NOT NULL,
+    resolved           INT         NOT NULL,
+    resolved_in_window INT         NOT NULL,
+    resolve_seconds    BIGINT      NOT NULL,
+    closed             INT         NOT NULL,
+    closed_unrated     INT         NOT NULL,
+    rated              INT         NOT NULL,
+    satisfied          INT         NOT NULL,
+    reopened           INT         NOT NULL
 );
 CREATE UNIQUE INDEX ticket_daily_key
     ON ticket_daily (node_id, day, category_id, kind, channel, department_id) NULLS NOT DISTINCT;
