@@ -312,10 +312,10 @@ FROM (
 ORDER BY ticket_id, step;
 
 DROP TABLE bench_story;
-RESET session_replication_role;
 
 -- The rollups, from the tickets (the same function GridDesk uses after its demo load).
 SELECT rebuild_ticket_rollups('Asia/Shanghai');
+RESET session_replication_role;
 
 -- Visibility map and statistics, so the dashboard's open-ticket counts are index-only scans from the start.
 VACUUM ANALYZE ticket;

@@ -50,8 +50,10 @@ class LiveQueries {
 		if (regionIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.query("SELECT t.id, t.number, t.title, t.region_id, t.status, o.due FROM (" + OPEN
-				+ ") o JOIN ticket t ON t.id = o.id WHERE o.due < ? ORDER BY o.due, t.id LIMIT ?",
+		// the top few are picked from the index alone; only they are read from the table
+		return this.jdbc.query("SELECT t.id, t.number, t.title, t.region_id, t.status, top.due FROM (SELECT id, due FROM ("
+				+ OPEN + ") o WHERE due < ? ORDER BY due, id LIMIT ?) top JOIN ticket t ON t.id = top.id "
+				+ "ORDER BY top.due, t.id",
 				(row, n) -> new OverdueRow(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
 						TicketStatus.valueOf(row.getString(5)), row.getTimestamp(6).toInstant()),
 				regionIds.toArray(Long[]::new), Timestamp.from(now), limit);
