@@ -1,6 +1,9 @@
 package org.griddesk.dashboard;
 
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -62,7 +65,7 @@ public class Rollups {
 	 */
 	@Transactional
 	public void rebuild() {
-		this.jdbc.query("SELECT rebuild_ticket_rollups(?)", (java.sql.ResultSet row) -> {
+		this.jdbc.query("SELECT rebuild_ticket_rollups(?)", (ResultSet row) -> {
 		}, this.zone.getId());
 	}
 
@@ -75,9 +78,9 @@ public class Rollups {
 
 	private void apply(Collection<Long> ticketIds) {
 		Long[] ids = new TreeSet<>(ticketIds).toArray(Long[]::new);
-		this.jdbc.execute((java.sql.Connection connection) -> {
+		this.jdbc.execute((Connection connection) -> {
 			Array array = connection.createArrayOf("bigint", ids);
-			try (var statement = connection.prepareStatement("SELECT apply_ticket_contributions(?, ?)")) {
+			try (PreparedStatement statement = connection.prepareStatement("SELECT apply_ticket_contributions(?, ?)")) {
 				statement.setArray(1, array);
 				statement.setString(2, this.zone.getId());
 				statement.execute();
