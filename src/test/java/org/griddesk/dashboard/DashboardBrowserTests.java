@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,14 +55,34 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	void tilesFollowANewTicketWithoutAReload() {
 		signInAs("community");
 		open("/command/dashboard?period=TODAY");
-		long before = Long.parseLong(byId("tile-submitted-today").findElement(By.className("tile-value")).getText());
+		byId("tile-submitted-today");
+		long before = submittedToday();
 		((JavascriptExecutor) driver).executeScript("document.body.setAttribute('data-not-reloaded', 'yes')");
 		this.tickets.submitted("HQ-G2");
-		wait.withTimeout(Duration.ofSeconds(15))
-			.until(driver -> Long.parseLong(driver.findElement(By.id("tile-submitted-today"))
-				.findElement(By.className("tile-value"))
-				.getText()) == before + 1);
+		wait.withTimeout(Duration.ofSeconds(15)).until(driver -> submittedToday() == before + 1);
 		assertThat(driver.findElement(By.tagName("body")).getAttribute("data-not-reloaded")).isEqualTo("yes");
+	}
+
+	@Test
+	void streetWritesAWeeklyReportAndOpensItsPrintablePage() {
+		someTickets();
+		signInAs("street");
+		open("/command/dashboard");
+		byId("reports-link").click();
+		new Select(byId("kind")).selectByValue("WEEKLY");
+		byId("report-generate").click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-heading")));
+		assertThat(byId("report-heading").getText()).isEqualTo("红军路街道 工作周报");
+		assertThat(byId("report-formula").getText()).contains(Figures.FORMULA_VERSION);
+		assertThat(byId("report-regions").getText()).contains("红旗社区");
+		assertThat(byId("report-download").getAttribute("href")).endsWith("/workbook");
+	}
+
+	/** Read in one script call: the live part may be swapped between two WebDriver calls. */
+	private long submittedToday() {
+		Object text = ((JavascriptExecutor) driver)
+			.executeScript("return document.querySelector('#tile-submitted-today .tile-value').textContent");
+		return Long.parseLong(String.valueOf(text).strip());
 	}
 
 	private long chartsDrawn() {
