@@ -1,0 +1,191 @@
+package org.griddesk.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.griddesk.catalog.Catalog;
+import org.griddesk.catalog.CategoryView;
+import org.griddesk.region.RegionLevel;
+import org.griddesk.region.RegionView;
+import org.griddesk.region.Regions;
+import org.griddesk.ticket.Actor;
+import org.griddesk.web.DateTimes;
+import org.griddesk.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The command centers' dashboards: a region's figures for a period, broken down by child region, category, kind and
+ * channel, its daily trend, what is open and overdue now, and the department league. A reader sees their own region
+ * and what lies below it; any other region answers 404.
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboard {
+
+	private static final int OVERDUE_SHOWN = 10;
+
+	private final Regions regions;
+
+	private final Catalog catalog;
+
+	private final FigureQueries figures;
+
+	private final LiveQueries live;
+
+	private final DepartmentLeague league;
+
+	private final Clock clock;
+
+	private final DateTimes dates;
+
+	Dashboard(Regions regions, Catalog catalog, FigureQueries figures, LiveQueries live, DepartmentLeague league,
+			Clock clock, DateTimes dates) {
+		this.regions = regions;
+		this.catalog = catalog;
+		this.figures = figures;
+		this.live = live;
+		this.league = league;
+		this.clock = clock;
+		this.dates = dates;
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.dates.zone());
+	}
+
+	/** The whole dashboard of a region (the reader's own region when {@code regionId} is null). */
+	DashboardView view(Actor actor, Long regionId, Period period) {
+		return build(actor, regionId, period, true);
+	}
+
+	/** What the live refresh redraws every few seconds: tiles, the child regions and the overdue list. */
+	DashboardView live(Actor actor, Long regionId, Period period) {
+		return build(actor, regionId, period, false);
+	}
+
+	/** The period's figures for a region, as the tiles show them. */
+	Figures figures(Actor actor, Long regionId, Period period) {
+		return this.figures.total(visibleRegion(actor, regionId).id(), period);
+	}
+
+	/** The region the reader asked for, if it lies in their scope. */
+	RegionView visibleRegion(Actor actor, Long regionId) {
+		Long id = regionId == null ? homeRegionId(actor) : regionId;
+		if (!actor.scope().contains(id)) {
+			throw new NotFoundException("region", id);
+		}
+		return this.regions.get(id);
+	}
+
+	private DashboardView build(Actor actor, Long regionId, Period period, boolean full) {
+		RegionView region = visibleRegion(actor, regionId);
+		Instant now = this.clock.instant();
+		List<RegionView> subtree = this.regions.subtree(region.id());
+		Map<Long, Live> liveByRegion = this.live.byRegion(subtree.stream().map(RegionView::id).toList(), now);
+		List<RegionView> children = subtree.stream()
+			.filter(candidate -> region.id().equals(candidate.parentId()))
+			.sorted(Comparator.comparing(RegionView::code))
+			.toList();
+		long[] recent = this.figures.submittedRecently(region.id(), today());
+		Tiles tiles = new Tiles(recent[0], recent[1], recent[2], Live.within(region, subtree, liveByRegion),
+				this.figures.total(region.id(), period));
+		List<Breakdown> childRows = childRows(children, subtree, liveByRegion, period);
+		List<OverdueTicket> overdue = overdue(subtree, now);
+		if (!full) {
+			return new DashboardView(region, trail(actor, region), period, tiles, childRows, List.of(), List.of(),
+					List.of(), List.of(), overdue, List.of(), now);
+		}
+		return new DashboardView(region, trail(actor, region), period, tiles, childRows, categoryRows(region, period),
+				codeRows(this.figures.byKind(region.id(), period)), codeRows(this.figures.byChannel(region.id(), period)),
+				trend(region, period), overdue, this.league.of(region.id(), period), now);
+	}
+
+	private Long homeRegionId(Actor actor) {
+		return actor.boundRegionIds()
+			.stream()
+			.map(this.regions::get)
+			.min(Comparator.comparing(RegionView::level).thenComparing(RegionView::path))
+			.map(RegionView::id)
+			.orElseThrow(() -> new NotFoundException("region", "home"));
+	}
+
+	/** From the reader's own region down to this one. */
+	private List<RegionView> trail(Actor actor, RegionView region) {
+		return this.regions.ancestry(region.id()).stream().filter(node -> actor.scope().contains(node.id())).toList();
+	}
+
+
+	private List<Breakdown> childRows(List<RegionView> children, List<RegionView> subtree,
+			Map<Long, Live> liveByRegion, Period period) {
+		Map<Long, Figures> byChild = this.figures.byNode(children.stream().map(RegionView::id).toList(), period);
+		return children.stream()
+			.map(child -> new Breakdown(String.valueOf(child.id()), child.name(),
+					byChild.getOrDefault(child.id(), Figures.NONE), Live.within(child, subtree, liveByRegion)))
+			.toList();
+	}
+
+	private List<Breakdown> categoryRows(RegionView region, Period period) {
+		Map<Long, CategoryView> categories = this.catalog.all()
+			.stream()
+			.collect(Collectors.toMap(CategoryView::id, Function.identity()));
+		return this.figures.byCategory(region.id(), period)
+			.entrySet()
+			.stream()
+			.map(entry -> {
+				CategoryView category = categories.get(entry.getKey());
+				String label = category == null ? String.valueOf(entry.getKey())
+						: category.code() + " " + category.name();
+				return new Breakdown(String.valueOf(entry.getKey()), label, entry.getValue(), null);
+			})
+			.sorted(Comparator.comparing((Breakdown row) -> row.figures().submitted()).reversed())
+			.toList();
+	}
+
+	private static List<Breakdown> codeRows(Map<String, Figures> byCode) {
+		return byCode.entrySet()
+			.stream()
+			.map(entry -> new Breakdown(entry.getKey(), entry.getKey(), entry.getValue(), null))
+			.toList();
+	}
+
+	/** Every day of the period, days without tickets included, so the chart's axis has no gaps. */
+	private List<DayPoint> trend(RegionView region, Period period) {
+		Map<LocalDate, Figures> byDay = this.figures.byDay(region.id(), period);
+		List<DayPoint> points = new ArrayList<>();
+		for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+			points.add(new DayPoint(day, byDay.getOrDefault(day, Figures.NONE)));
+		}
+		return points;
+	}
+
+	private List<OverdueTicket> overdue(List<RegionView> subtree, Instant now) {
+		Map<Long, RegionView> byId = subtree.stream().collect(Collectors.toMap(RegionView::id, Function.identity()));
+		return this.live.longestOverdue(byId.keySet(), now, OVERDUE_SHOWN)
+			.stream()
+			.map(row -> new OverdueTicket(row.id(), row.number(), row.title(), name(byId, row.regionId()),
+					row.status(), row.due(), Duration.between(row.due(), now)))
+			.toList();
+	}
+
+	/** A grid is named with its community, which is how people tell grids apart. */
+	private static String name(Map<Long, RegionView> byId, Long regionId) {
+		RegionView region = byId.get(regionId);
+		if (region == null) {
+			return "";
+		}
+		RegionView parent = byId.get(region.parentId());
+		return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
+				: region.name();
+	}
+
+}

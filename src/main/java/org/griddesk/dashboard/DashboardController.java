@@ -1,0 +1,140 @@
+package org.griddesk.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.griddesk.account.CurrentUser;
+import org.griddesk.ticket.Actor;
+import org.griddesk.ticket.Actors;
+import org.griddesk.web.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The command centers' dashboard. The page polls its live part ({@code dashboard/home :: live}) every few seconds, so
+ * figures follow the tickets without a reload and pick up again by themselves after the connection drops.
+ */
+@Controller
+@RequestMapping("/command/dashboard")
+class DashboardController {
+
+	private final Dashboard dashboard;
+
+	private final Actors actors;
+
+	private final FigureFormat format;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	DashboardController(Dashboard dashboard, Actors actors, FigureFormat format, MessageSource messages,
+			JsonMapper json) {
+		this.dashboard = dashboard;
+		this.actors = actors;
+		this.format = format;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping
+	String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") DashboardQuery query,
+			BindingResult binding, Model model, HttpServletResponse response, Locale locale) {
+		Actor actor = this.actors.of(user);
+		DashboardView view = this.dashboard.view(actor, binding.hasFieldErrors("region") ? null : query.region(),
+				period(query, binding, model, response));
+		model.addAttribute("view", view);
+		model.addAttribute("today", this.dashboard.today());
+		model.addAttribute("charts", this.json.writeValueAsString(charts(view, locale)));
+		return "dashboard/home";
+	}
+
+	@GetMapping("/live")
+	String live(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") DashboardQuery query,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		DashboardView view = this.dashboard.live(this.actors.of(user),
+				binding.hasFieldErrors("region") ? null : query.region(), period(query, binding, model, response));
+		model.addAttribute("view", view);
+		model.addAttribute("today", this.dashboard.today());
+		return "dashboard/home :: live";
+	}
+
+	/** The asked period; a malformed one shows the default period with the error next to the period fields. */
+	private Period period(DashboardQuery query, BindingResult binding, Model model, HttpServletResponse response) {
+		try {
+			if (binding.hasFieldErrors("period") || binding.hasFieldErrors("from") || binding.hasFieldErrors("to")) {
+				throw new InvalidInputException("from", "dashboard.error.periodFormat");
+			}
+			return Period.of(query.period(), query.from(), query.to(), this.dashboard.today());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("periodError", ex.messageKey());
+			model.addAttribute("periodErrorArgs", ex.arguments());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return Period.of(null, null, null, this.dashboard.today());
+		}
+	}
+
+	/** What dashboard.js draws: the daily trend, the categories and the kinds, with translated series names. */
+	private Map<String, Object> charts(DashboardView view, Locale locale) {
+		Map<String, Object> charts = new LinkedHashMap<>();
+		charts.put("trend", Map.of(
+				"labels", view.trend().stream().map(point -> point.day().toString()).toList(),
+				"series", List.of(
+						series(message("dashboard.chart.submitted", locale),
+								view.trend().stream().map(point -> (Object) point.figures().submitted()).toList()),
+						series(message("dashboard.chart.resolved", locale),
+								view.trend().stream().map(point -> (Object) point.figures().resolved()).toList()),
+						series(message("dashboard.chart.overdueAccept", locale), view.trend()
+							.stream()
+							.map(point -> (Object) (point.figures().countable() - point.figures().acceptedInWindow()))
+							.toList()))));
+		charts.put("categories", Map.of(
+				"labels", view.categories().stream().map(Breakdown::label).toList(),
+				"series", List.of(
+						series(message("dashboard.chart.submitted", locale),
+								view.categories().stream().map(row -> (Object) row.figures().submitted()).toList()),
+						series(message("dashboard.chart.resolved", locale),
+								view.categories().stream().map(row -> (Object) row.figures().resolved()).toList()))));
+		charts.put("kinds", Map.of(
+				"labels", view.kinds().stream().map(row -> message("kind." + row.code(), locale)).toList(),
+				"series", List.of(series(message("dashboard.chart.submitted", locale),
+						view.kinds().stream().map(row -> (Object) row.figures().submitted()).toList()))));
+		charts.put("rates", Map.of(
+				"labels", view.trend().stream().map(point -> point.day().toString()).toList(),
+				"series", List.of(
+						series(message("dashboard.tile.acceptRate", locale), view.trend()
+							.stream()
+							.map(point -> (Object) this.format.percentValue(point.figures().acceptedInWindowRate()))
+							.toList()),
+						series(message("dashboard.tile.completionRate", locale), view.trend()
+							.stream()
+							.map(point -> (Object) this.format.percentValue(point.figures().completionRate()))
+							.toList()))));
+		return charts;
+	}
+
+	private static Map<String, Object> series(String label, List<Object> data) {
+		Map<String, Object> series = new LinkedHashMap<>();
+		series.put("label", label);
+		series.put("data", data);
+		return series;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}
