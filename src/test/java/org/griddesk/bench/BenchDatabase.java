@@ -1,6 +1,7 @@
 package org.griddesk.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,6 +46,25 @@ final class BenchDatabase implements AutoCloseable {
 			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
 		}
 		return new BenchDatabase(postgres);
+	}
+
+	/**
+	 * Runs a fresh bench database until the process is stopped, for runs that keep the data (several
+	 * {@code bench/run.sh --db …} in a row, or a look at query plans with psql afterwards). Prints its JDBC URL.
+	 */
+	public static void main(String[] args) throws Exception {
+		Path directory = Path.of(args.length > 0 ? args[0] : "target/bench/pgdata-kept");
+		BenchDatabase database = start(directory, args.length > 1 && args[1].equals("sync-commit"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				database.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, "bench-database-stop"));
+		System.out.println("[bench] database ready: " + database.jdbcUrl());
+		Thread.currentThread().join();
 	}
 
 	String jdbcUrl() {

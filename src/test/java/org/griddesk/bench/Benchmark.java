@@ -97,12 +97,12 @@ public final class Benchmark {
 		}
 		Cast cast;
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
-			cast = Cast.read(connection, Math.max(this.options.users(), 8));
+			cast = Cast.read(connection, Math.max(this.options.users(), 8), this.options.pool() * this.options.nodes());
 		}
 		log("cast: " + cast.residents().size() + " residents, " + cast.workers().size() + " grid workers, "
 				+ cast.commanders().size() + " commanders");
 		int connections = this.options.pool() * this.options.nodes();
-		log("raw database: inserts over " + connections + " connections");
+		log("raw database: inserts over " + connections + " connections, in " + cast.rawGrids().size() + " grids");
 		RawResult rawInsert = RawDatabase.submit(url, user, password, cast, connections, this.options.rawSeconds());
 		log("raw database: " + BenchmarkReport.format(rawInsert.perSecond()) + " inserts/s; now acceptances");
 		RawResult rawAccept = RawDatabase.accept(url, user, password, cast, connections, this.options.rawSeconds());

@@ -20,11 +20,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The accounts the virtual users sign in as, read from the database whoever loaded it (the benchmark's data set or
  * the demo district): residents with a grid and a grid-owned category to submit to, grid workers whose grids do not
  * overlap (so no two virtual workers race for one ticket), and district commanders. Only accounts whose password is
- * {@link DataSet#PASSWORD} and that are not locked out take part.
+ * {@link DataSet#PASSWORD} and that are not locked out take part. The raw database benchmark works other grids (the
+ * last workers'), so that it neither drains nor fills the queues the virtual workers work; a database with too few
+ * workers for that (the demo district) shares them.
  */
-record Cast(List<Resident> residents, List<Worker> workers, List<String> commanders, String password) {
+record Cast(List<Resident> residents, List<Worker> workers, List<String> commanders, String password,
+		List<Long> rawGrids) {
 
-	static Cast read(Connection connection, int maxEach) throws SQLException {
+	static Cast read(Connection connection, int maxEach, int rawConnections) throws SQLException {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		Map<String, Boolean> checkedHashes = new HashMap<>();
 		List<Worker> workers = new ArrayList<>();
@@ -36,7 +39,7 @@ record Cast(List<Resident> residents, List<Worker> workers, List<String> command
 				+ "GROUP BY a.id, a.username, a.password_hash HAVING bool_and(r.level = 'GRID') "
 				+ "ORDER BY a.username LIKE 'worker%' DESC, a.username");
 				ResultSet rows = query.executeQuery()) {
-			while (rows.next() && workers.size() < maxEach) {
+			while (rows.next()) {
 				Array array = rows.getArray(3);
 				List<Long> grids = Arrays.stream((Long[]) array.getArray()).toList();
 				if (grids.stream().noneMatch(takenGrids::contains)
@@ -54,7 +57,10 @@ record Cast(List<Resident> residents, List<Worker> workers, List<String> command
 				categories.add(new Category(rows.getLong(1), rows.getString(2)));
 			}
 		}
-		List<Long> grids = workers.stream().flatMap(worker -> worker.gridIds().stream()).toList();
+		List<Long> rawGrids = gridsOf(workers.size() >= maxEach + rawConnections
+				? workers.subList(workers.size() - rawConnections, workers.size()) : workers);
+		workers = new ArrayList<>(workers.subList(0, Math.min(maxEach, workers.size())));
+		List<Long> grids = gridsOf(workers);
 		List<Resident> residents = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("SELECT username, password_hash, phone FROM account "
 				+ "WHERE role = 'RESIDENT' AND enabled AND (locked_until IS NULL OR locked_until < now()) "
@@ -81,7 +87,11 @@ record Cast(List<Resident> residents, List<Worker> workers, List<String> command
 				}
 			}
 		}
-		return new Cast(residents, workers, commanders, DataSet.PASSWORD);
+		return new Cast(residents, workers, commanders, DataSet.PASSWORD, rawGrids);
+	}
+
+	private static List<Long> gridsOf(List<Worker> workers) {
+		return workers.stream().flatMap(worker -> worker.gridIds().stream()).toList();
 	}
 
 	private static boolean knowsPassword(PasswordEncoder encoder, Map<String, Boolean> checked, String hash) {

@@ -50,6 +50,7 @@ final class RawDatabase {
 		List<Long> residentIds = ids(url, user, password, "SELECT id FROM account WHERE role = 'RESIDENT' LIMIT 1000");
 		return run("raw insert", url, user, password, connections, seconds, (connection, worker) -> {
 			Cast.Resident resident = cast.residents().get(worker % cast.residents().size());
+			long grid = cast.rawGrids().get(worker % cast.rawGrids().size());
 			Long residentId = residentIds.get(worker % residentIds.size());
 			// the statements live as long as the connection, which closes them
 			PreparedStatement number = connection.prepareStatement("SELECT nextval('ticket_number_seq')");
@@ -68,7 +69,7 @@ final class RawDatabase {
 				ticket.setString(4, "楼道堆物请清理");
 				ticket.setString(5, "三单元一楼楼道堆放杂物，影响通行，请网格员协调清理。（基准测试）");
 				ticket.setLong(6, residentId);
-				ticket.setLong(7, resident.gridId());
+				ticket.setLong(7, grid);
 				ticket.setString(8, "鸡冠区基准路 1 号");
 				ticket.setString(9, resident.phone());
 				ticket.setTimestamp(10, now);
@@ -92,7 +93,7 @@ final class RawDatabase {
 	/** Acceptances for {@code seconds}; a connection whose grids have run dry stops early. */
 	static RawResult accept(String url, String user, String password, Cast cast, int connections, int seconds)
 			throws Exception {
-		List<Long> grids = cast.workers().stream().flatMap(worker -> worker.gridIds().stream()).toList();
+		List<Long> grids = cast.rawGrids();
 		List<Long> workerIds = ids(url, user, password,
 				"SELECT id FROM account WHERE role = 'GRID_WORKER' ORDER BY username LIMIT 1000");
 		return run("raw accept", url, user, password, connections, seconds, (connection, worker) -> {
