@@ -15,7 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * default commits do not wait for the disk flush (synchronous_commit off, fsync still on): on a machine whose disk
  * takes milliseconds to flush, waiting would measure the disk, not GridDesk's cost beside the database's.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
 
 	static final String USER = "postgres";
 
