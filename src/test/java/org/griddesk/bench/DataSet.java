@@ -344,15 +344,22 @@ final class DataSet {
 				ORDER BY s.at""".formatted(count, BENCH_GRIDS));
 	}
 
-	/** Each ticket's timeline, from its state: submitted and routed, then accepted, started, resolved, closed. */
+	/**
+	 * Each ticket's timeline, from its state: submitted (by the resident on the web, by the grid's worker for a walk-in
+	 * or a call, by nobody for Open311) and routed, then accepted, started, resolved, closed.
+	 */
 	private static void events(Statement sql) throws SQLException {
 		log("timelines");
 		sql.execute("""
 				INSERT INTO ticket_event (ticket_id, type, at, actor_id, actor_role, from_status, to_status, note)
 				SELECT t.id, e.type, e.at, e.actor_id, e.actor_role, e.from_status, e.to_status, e.note
 				FROM ticket t
+				LEFT JOIN bench_worker w ON w.grid_id = t.region_id
 				CROSS JOIN LATERAL (VALUES
-				  (1, 'SUBMITTED', t.submitted_at, t.resident_id, CASE WHEN t.resident_id IS NOT NULL THEN 'RESIDENT' END,
+				  (1, 'SUBMITTED', t.submitted_at, CASE t.channel WHEN 'WEB' THEN t.resident_id WHEN 'OPEN311' THEN NULL
+				                                     ELSE coalesce(w.id, t.assignee_id) END,
+				      CASE t.channel WHEN 'WEB' THEN 'RESIDENT' WHEN 'OPEN311' THEN NULL
+				                     ELSE CASE WHEN coalesce(w.id, t.assignee_id) IS NOT NULL THEN 'GRID_WORKER' END END,
 				      NULL, 'SUBMITTED', t.channel),
 				  (2, 'ROUTED', t.submitted_at, NULL, NULL, 'SUBMITTED', 'SUBMITTED', '责任清单自动分派（基准数据）'),
 				  (3, CASE WHEN t.accepted_at IS NOT NULL THEN 'ACCEPTED' END, t.accepted_at, t.assignee_id, 'GRID_WORKER',
