@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,8 @@ public class Accounts {
 	/** Display names of the given accounts, for timelines and lists. */
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return Map.of();
+			// not Map.of(): callers look up the actors of timeline events, and the system's actor is null
+			return new HashMap<>();
 		}
 		return this.accounts.findByIdIn(ids)
 			.stream()
