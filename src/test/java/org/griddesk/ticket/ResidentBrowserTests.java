@@ -90,7 +90,7 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		this.lifecycle.resolve(id, worker, "已更换 4 个楼道灯泡并检修线路。");
 
 		open("/my/tickets/" + id);
-		assertThat(byId("ticket-status").getAttribute("data-status")).isEqualTo("RESOLVED");
+		wait.until(ExpectedConditions.attributeToBe(By.id("ticket-status"), "data-status", "RESOLVED"));
 		onPhone(() -> screenshot("rating-phone"));
 		press(driver.findElement(By.cssSelector("label[for='solved-yes']")));
 		press(driver.findElement(By.cssSelector("label[for='score-5']")));
