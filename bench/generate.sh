@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Loads GridDesk benchmark data into a PostgreSQL database: migrates it with the project's Flyway migrations, then
-# runs generate.sql. The database must be empty (create it first: createdb griddesk_bench).
+# Loads the benchmark's data set into an empty PostgreSQL database that outlives one benchmark run: migrates it with
+# GridDesk's Flyway migrations, then generates the district, ledger, accounts and N tickets with their timelines and
+# dashboard rollups (the same generator bench/run.sh uses). See bench/README.md.
 #
-#   bench/generate.sh 1000000          # 1M tickets (about 10 minutes on 2 cores)
-#   bench/generate.sh 10000000         # 10M tickets
-#
-# Connection from the usual libpq variables: PGHOST (localhost), PGPORT (5432), PGUSER (postgres), PGPASSWORD,
-# PGDATABASE (griddesk_bench). Needs psql (Debian: postgresql-client).
+#   bench/generate.sh jdbc:postgresql://localhost:5432/griddesk_bench postgres secret 1000000
+#   bench/generate.sh "$(cat target/bench/kept-url)" postgres postgres 10000000
 set -euo pipefail
-tickets="${1:-1000000}"
-export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-export PGDATABASE="${PGDATABASE:-griddesk_bench}"
+if [ $# -ne 4 ]; then
+  echo "Usage: bench/generate.sh JDBC_URL USER PASSWORD TICKETS" >&2
+  exit 2
+fi
 cd "$(dirname "$0")/.."
-./mvnw -q -B flyway:migrate \
-  -Dflyway.url="jdbc:postgresql://${PGHOST}:${PGPORT}/${PGDATABASE}" \
-  -Dflyway.user="${PGUSER}" -Dflyway.password="${PGPASSWORD:-}" \
-  -Dflyway.locations=filesystem:src/main/resources/db/migration
-psql -v ON_ERROR_STOP=1 -v tickets="${tickets}" -f bench/generate.sql
+if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
+  ./mvnw -B -q -DskipTests test-compile
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  org.griddesk.bench.DataSet "$@"

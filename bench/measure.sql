@@ -1,5 +1,5 @@
 -- The district dashboard's queries (dashboard.FigureQueries and LiveQueries) for the last 30 days, with their plans
--- and timings. Run after generate.sql:  psql -f bench/measure.sql
+-- and timings. Run against a database loaded by bench/generate.sh:  psql -f bench/measure.sql
 \set ON_ERROR_STOP on
 SELECT timezone('Asia/Shanghai', now())::DATE AS today \gset
 SELECT (:'today'::DATE - 29) AS from_day, (:'today'::DATE - 6) AS week_day \gset

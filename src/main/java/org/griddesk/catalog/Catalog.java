@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.griddesk.audit.AuditTrail;
 import org.griddesk.region.Departments;
+import org.griddesk.system.ReferenceCaches;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,18 +17,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Catalog {
 
+	private static final String ALL = "catalog";
+
 	private final CategoryRepository categories;
 
 	private final Departments departments;
 
 	private final AuditTrail audit;
 
-	Catalog(CategoryRepository categories, Departments departments, AuditTrail audit) {
+	private final ReferenceCaches caches;
+
+	Catalog(CategoryRepository categories, Departments departments, AuditTrail audit, ReferenceCaches caches) {
 		this.categories = categories;
 		this.departments = departments;
 		this.audit = audit;
+		this.caches = caches;
 	}
 
+	@Cacheable(ALL)
 	public List<CategoryView> all() {
 		return this.categories.findAllByOrderByKindAscCodeAsc().stream().map(Category::toView).toList();
 	}
@@ -51,6 +59,7 @@ public class Catalog {
 			throw new InvalidInputException("name", "category.error.duplicateName");
 		}
 		check(definition);
+		this.caches.changed(ALL);
 		CategoryView view = this.categories.save(new Category(code, definition)).toView();
 		this.audit.record("CATEGORY_CREATED", "CATEGORY", view.id(), code + " " + definition.describe());
 		return view;
@@ -63,6 +72,7 @@ public class Catalog {
 			throw new InvalidInputException("name", "category.error.duplicateName");
 		}
 		check(definition);
+		this.caches.changed(ALL);
 		category.apply(definition);
 		this.audit.record("CATEGORY_UPDATED", "CATEGORY", id, definition.describe());
 	}

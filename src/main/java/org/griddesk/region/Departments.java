@@ -3,9 +3,11 @@ package org.griddesk.region;
 import java.util.List;
 
 import org.griddesk.audit.AuditTrail;
+import org.griddesk.system.ReferenceCaches;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,15 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Departments {
 
+	private static final String ALL = "departments";
+
 	private final DepartmentRepository departments;
 
 	private final AuditTrail audit;
 
-	Departments(DepartmentRepository departments, AuditTrail audit) {
+	private final ReferenceCaches caches;
+
+	Departments(DepartmentRepository departments, AuditTrail audit, ReferenceCaches caches) {
 		this.departments = departments;
 		this.audit = audit;
+		this.caches = caches;
 	}
 
+	@Cacheable(ALL)
 	public List<DepartmentView> all() {
 		return this.departments.findAllByOrderByCode().stream().map(Department::toView).toList();
 	}
@@ -39,6 +47,7 @@ public class Departments {
 		if (this.departments.existsByName(name)) {
 			throw new InvalidInputException("name", "department.error.duplicateName");
 		}
+		this.caches.changed(ALL);
 		DepartmentView view = this.departments.save(new Department(code, name, phone)).toView();
 		this.audit.record("DEPARTMENT_CREATED", "DEPARTMENT", view.id(), code + " " + name);
 		return view;
@@ -49,6 +58,7 @@ public class Departments {
 		if (this.departments.existsByNameAndIdNot(name, id)) {
 			throw new InvalidInputException("name", "department.error.duplicateName");
 		}
+		this.caches.changed(ALL);
 		load(id).update(name, phone, enabled);
 		this.audit.record("DEPARTMENT_UPDATED", "DEPARTMENT", id, name + (enabled ? "" : " (disabled)"));
 	}

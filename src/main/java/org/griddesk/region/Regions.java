@@ -15,9 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.griddesk.audit.AuditTrail;
+import org.griddesk.system.ReferenceCaches;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,19 +36,27 @@ public class Regions {
 
 	private static final String LABEL_SEPARATOR = " / ";
 
+	private static final String TREE = "region-tree";
+
+	private static final String SCOPES = "region-scopes";
+
 	private final RegionRepository regions;
 
 	private final AuditTrail audit;
 
-	Regions(RegionRepository regions, AuditTrail audit) {
+	private final ReferenceCaches caches;
+
+	Regions(RegionRepository regions, AuditTrail audit, ReferenceCaches caches) {
 		this.regions = regions;
 		this.audit = audit;
+		this.caches = caches;
 	}
 
 	public RegionView get(Long id) {
 		return load(id).toView();
 	}
 
+	@Cacheable(TREE)
 	public List<RegionView> tree() {
 		return this.regions.findAllByOrderByPath().stream().map(Region::toView).toList();
 	}
@@ -150,6 +160,7 @@ public class Regions {
 	}
 
 	/** What someone bound to these regions may see: the regions themselves and all below them. */
+	@Cacheable(SCOPES)
 	public Scope scopeOf(Collection<Long> boundRegionIds) {
 		if (boundRegionIds == null || boundRegionIds.isEmpty()) {
 			return Scope.NOTHING;
@@ -190,6 +201,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(parentId, name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
+		this.caches.changed(TREE, SCOPES);
 		Region region = this.regions.saveAndFlush(new Region(parent, level, code, name));
 		region.placeUnder(parent);
 		this.audit.record("REGION_CREATED", "REGION", region.getId(), level + " " + code + " " + name);
@@ -202,6 +214,7 @@ public class Regions {
 		if (!region.getName().equals(name) && this.regions.existsByParentIdAndName(region.getParentId(), name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
+		this.caches.changed(TREE, SCOPES);
 		String before = region.getName();
 		region.rename(name);
 		this.audit.record("REGION_RENAMED", "REGION", id, before + " → " + name);
@@ -221,6 +234,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(newParentId, region.getName())) {
 			throw new InvalidInputException("parentId", "region.error.duplicateName");
 		}
+		this.caches.changed(TREE, SCOPES);
 		String oldPath = region.getPath();
 		region.placeUnder(parent);
 		this.regions.saveAndFlush(region);
@@ -233,6 +247,7 @@ public class Regions {
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
 		checkCoordinate("latitude", latitude, MAX_LATITUDE);
 		checkCoordinate("longitude", longitude, MAX_LONGITUDE);
+		this.caches.changed(TREE, SCOPES);
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
 	}
