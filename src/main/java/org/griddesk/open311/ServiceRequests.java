@@ -197,9 +197,12 @@ class ServiceRequests {
 			filter = window(params).and(services(params)).and(statuses(params));
 		}
 		Names names = names();
-		return this.requests.findAll(filter, paging)
-			.map(request -> toDocument(request, names, extensions, null))
-			.getContent();
+		List<FiledRequest> found = this.requests.findAll(filter, paging).getContent();
+		Map<Long, List<Documents.Note>> notes = extensions
+				? notes(found.stream().map(FiledRequest::getTicketId).toList()) : Map.of();
+		return found.stream()
+			.map(request -> toDocument(request, names, extensions, notes.get(request.getTicketId())))
+			.toList();
 	}
 
 	/**
@@ -430,14 +433,24 @@ class ServiceRequests {
 	}
 
 	private List<Documents.Note> notes(Long ticketId) {
+		return notes(List.of(ticketId)).getOrDefault(ticketId, List.of());
+	}
+
+	/** The timelines as notes, read for the whole page at once. */
+	private Map<Long, List<Documents.Note>> notes(List<Long> ticketIds) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.tickets.timeline(ticketId, this.reader.actor()).stream().map(entry -> {
-			String label = this.messages.getMessage("ticket.event." + entry.type(), null, entry.type().name(), locale);
-			String description = entry.note() == null ? label
-					: this.messages.getMessage("open311.statusNotes", new Object[] { label, entry.note() }, locale);
-			return new Documents.Note(this.dates.format(entry.at()), entry.type().name().toLowerCase(Locale.ROOT),
-					description);
-		}).toList();
+		Map<Long, List<Documents.Note>> notes = new HashMap<>();
+		this.tickets.timelines(ticketIds, this.reader.actor())
+			.forEach((ticketId, timeline) -> notes.put(ticketId, timeline.stream().map(entry -> {
+				String label = this.messages.getMessage("ticket.event." + entry.type(), null, entry.type().name(),
+						locale);
+				String description = entry.note() == null ? label
+						: this.messages.getMessage("open311.statusNotes", new Object[] { label, entry.note() },
+								locale);
+				return new Documents.Note(this.dates.format(entry.at()), entry.type().name().toLowerCase(Locale.ROOT),
+						description);
+			}).toList()));
+		return notes;
 	}
 
 	private String notice(TicketStatus status, Instant acceptDue, Instant resolveDue, Locale locale) {

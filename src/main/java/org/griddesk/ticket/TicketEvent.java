@@ -66,6 +66,10 @@ class TicketEvent {
 		return this.id;
 	}
 
+	Long getTicketId() {
+		return this.ticketId;
+	}
+
 	Long getActorId() {
 		return this.actorId;
 	}

@@ -1,5 +1,6 @@
 package org.griddesk.ticket;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.Repository;
@@ -9,6 +10,8 @@ interface TicketEventRepository extends Repository<TicketEvent, Long> {
 	TicketEvent save(TicketEvent event);
 
 	List<TicketEvent> findByTicketIdOrderByIdAsc(Long ticketId);
+
+	List<TicketEvent> findByTicketIdInOrderByIdAsc(Collection<Long> ticketIds);
 
 	long countByTicketIdAndType(Long ticketId, TicketEventType type);
 

@@ -1,5 +1,6 @@
 package org.griddesk.ticket;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,10 @@ interface TicketPhotoRepository extends Repository<TicketPhoto, Long> {
 	@Query("select new org.griddesk.ticket.PhotoRef(p.id, p.eventId) from TicketPhoto p where p.ticketId = :ticketId "
 			+ "order by p.id")
 	List<PhotoRef> findRefsByTicketId(Long ticketId);
+
+	@Query("select new org.griddesk.ticket.PhotoRef(p.id, p.eventId) from TicketPhoto p where p.ticketId in :ticketIds "
+			+ "order by p.id")
+	List<PhotoRef> findRefsByTicketIdIn(Collection<Long> ticketIds);
 
 	long countByTicketId(Long ticketId);
 

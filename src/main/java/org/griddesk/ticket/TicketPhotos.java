@@ -2,6 +2,7 @@ package org.griddesk.ticket;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,8 +78,15 @@ public class TicketPhotos {
 
 	/** The photo ids of a ticket grouped by the timeline event they belong to. */
 	Map<Long, List<Long>> idsByEvent(Long ticketId) {
-		return this.photos.findRefsByTicketId(ticketId)
-			.stream()
+		return byEvent(this.photos.findRefsByTicketId(ticketId));
+	}
+
+	Map<Long, List<Long>> idsByEvent(Collection<Long> ticketIds) {
+		return byEvent(this.photos.findRefsByTicketIdIn(ticketIds));
+	}
+
+	private static Map<Long, List<Long>> byEvent(List<PhotoRef> refs) {
+		return refs.stream()
 			.filter(ref -> ref.eventId() != null)
 			.collect(Collectors.groupingBy(PhotoRef::eventId, Collectors.mapping(PhotoRef::id, Collectors.toList())));
 	}

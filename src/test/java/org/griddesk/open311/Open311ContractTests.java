@@ -146,6 +146,8 @@ class Open311ContractTests {
 		String extended = body(this.client.get("/open311/v2/requests.json", "extensions", "true"));
 		assertValid("requests.json", extended);
 		assertThat(extended).contains("\"extended_attributes\":{\"griddesk_status\":\"SUBMITTED\"");
+		assertThat(extended.substring(extended.indexOf("\"service_request_id\":\"" + id + "\"")))
+			.containsPattern("^[^\\]]*\"notes\":\\[\\{\"datetime\":\"" + W3_DATE + "\",\"type\":\"submitted\"");
 
 		Document document = xml(this.client.get("/open311/v2/requests.xml").getResponse().getContentAsByteArray());
 		assertOnlyElements(document, "/service_requests", "request");
