@@ -83,6 +83,18 @@ class I18nSyncTests {
 		assertThat(offenders).isEmpty();
 	}
 
+	/** Thymeleaf formats instants in the server's zone; the district reads its own ({@code @dates}). */
+	@Test
+	void templatesFormatTimesInTheDistrictZone() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (Path template : templates()) {
+			if (Files.readString(template).contains("#temporals.format")) {
+				offenders.add(template.toString());
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
 	private static List<Path> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
 			return files.filter(p -> p.getFileName().toString().matches("[a-z][a-z0-9]*\\.properties")).sorted().toList();

@@ -51,6 +51,8 @@ class Account {
 
 	private boolean enabled = true;
 
+	private boolean passwordMustChange;
+
 	private int failedLogins;
 
 	private Instant lockedUntil;
@@ -77,7 +79,7 @@ class Account {
 
 	CurrentUser toCurrentUser(Instant now) {
 		return new CurrentUser(this.id, this.username, this.passwordHash, this.displayName, this.role, this.regionIds,
-				this.departmentId, this.personId, this.enabled, isLocked(now));
+				this.departmentId, this.personId, this.enabled, isLocked(now), this.passwordMustChange);
 	}
 
 	AccountView toView(Instant now) {
@@ -107,9 +109,33 @@ class Account {
 		this.lockedUntil = null;
 	}
 
+	/** A password the owner chose. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordMustChange = false;
 		recordSuccessfulLogin();
+	}
+
+	/** A password an administrator hands over, good for the one sign-in that replaces it. */
+	void issueOneTimePassword(String passwordHash) {
+		changePassword(passwordHash);
+		this.passwordMustChange = true;
+	}
+
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPhone() {
+		return this.phone;
 	}
 
 	void assign(String displayName, String phone, Set<Long> regionIds, Long departmentId) {

@@ -179,9 +179,10 @@ public class Accounts {
 		checkPhone(command.phone(), null);
 		checkBinding(command.role(), command.regionIds(), command.departmentId());
 		String password = temporaryPassword();
-		Account account = this.accounts.save(new Account(command.username(), this.passwordEncoder.encode(password),
-				command.displayName(), blankToNull(command.phone()), command.role(), command.regionIds(),
-				command.departmentId(), this.clock.instant()));
+		Account account = new Account(command.username(), null, command.displayName(), blankToNull(command.phone()),
+				command.role(), command.regionIds(), command.departmentId(), this.clock.instant());
+		account.issueOneTimePassword(this.passwordEncoder.encode(password));
+		account = this.accounts.save(account);
 		this.audit.record("ACCOUNT_CREATED", "ACCOUNT", account.getId(),
 				command.username() + " " + command.role() + " regions=" + command.regionIds() + " department="
 						+ command.departmentId());
@@ -223,10 +224,38 @@ public class Accounts {
 	public String resetPassword(Long id) {
 		Account account = load(id);
 		String password = temporaryPassword();
-		account.changePassword(this.passwordEncoder.encode(password));
+		account.issueOneTimePassword(this.passwordEncoder.encode(password));
 		this.audit.record("ACCOUNT_PASSWORD_RESET", "ACCOUNT", id, account.getUsername());
 		endSessions(account.getUsername());
 		return password;
+	}
+
+	/**
+	 * The owner replaces their password, proving they know the current one. Every session of the account ends, this
+	 * one too: whoever may have learnt the old password is signed out with it.
+	 */
+	@Transactional
+	void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+		Account account = load(id);
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "account.error.currentPassword");
+		}
+		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("newPassword", "account.error.samePassword");
+		}
+		PasswordPolicy.check("newPassword", newPassword, account.getUsername(), account.getPhone(),
+				account.getDisplayName());
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.record("ACCOUNT_PASSWORD_CHANGED", "ACCOUNT", id, account.getUsername());
+		endSessions(account.getUsername());
+	}
+
+	/** Where notifications are mailed to, when mail is configured; blank removes it. */
+	@Transactional
+	void changeEmail(Long id, String email) {
+		String address = blankToNull(email);
+		load(id).changeEmail(address);
+		this.audit.record("ACCOUNT_EMAIL_CHANGED", "ACCOUNT", id, address == null ? "-" : address);
 	}
 
 	@Transactional

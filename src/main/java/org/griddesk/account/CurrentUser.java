@@ -39,8 +39,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	private final boolean passwordMustChange;
+
 	CurrentUser(Long id, String username, String passwordHash, String displayName, Role role, Set<Long> regionIds,
-			Long departmentId, Long personId, boolean enabled, boolean locked) {
+			Long departmentId, Long personId, boolean enabled, boolean locked, boolean passwordMustChange) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -51,6 +53,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.personId = personId;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.passwordMustChange = passwordMustChange;
 	}
 
 	public Long id() {
@@ -77,6 +80,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	/** The ledger person a resident's account is linked to, if any. */
 	public Long personId() {
 		return this.personId;
+	}
+
+	/** Signed in with a one-time password: nothing but choosing a password of their own until they have. */
+	public boolean passwordMustChange() {
+		return this.passwordMustChange;
 	}
 
 	public boolean is(Role candidate) {

@@ -55,7 +55,7 @@ class AdminBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void adminCreatesAGridWorkerWhoSignsInWithTheOneTimePassword() {
+	void adminCreatesAGridWorkerWhoReplacesTheOneTimePasswordAtFirstSignIn() {
 		signInAs("admin");
 		open("/admin/accounts/new");
 		String username = "w" + suffix().toLowerCase();
@@ -75,6 +75,18 @@ class AdminBrowserTests extends BrowserTestSupport {
 		press(byId("logout"));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		signIn(username, password);
+		assertThat(driver.getCurrentUrl()).endsWith("/account");
+		assertThat(byId("password-must-change").isDisplayed()).isTrue();
+		open("/worker/queue");
+		assertThat(driver.getCurrentUrl()).endsWith("/account");
+
+		byId("currentPassword").sendKeys(password);
+		byId("newPassword").sendKeys("Qian2026duo");
+		byId("confirmPassword").sendKeys("Qian2026duo");
+		takeScreenshot("AdminBrowserTests-one-time-password");
+		press(byId("password-submit"));
+		assertThat(byId("password-changed").isDisplayed()).isTrue();
+		signIn(username, "Qian2026duo");
 		assertThat(driver.getCurrentUrl()).endsWith("/worker/queue");
 	}
 

@@ -3,7 +3,6 @@ package org.griddesk.ledger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +35,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		signInAs("worker");
 		open("/ledger");
 		byId("ledger-import").click();
-		snapshot("import-form");
+		takeScreenshot("LedgerBrowserTests-import-form");
 		byId("import-file").sendKeys(file.toAbsolutePath().toString());
 		byId("import-upload").click();
 
@@ -47,7 +44,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector("#preview-table tr[data-verdict='REJECTED']"))).hasSize(1);
 		assertThat(byId("line-3").getText()).contains("校验位错误");
 		assertThat(byId("preview-table").getText()).contains(Masking.idNumber(good)).doesNotContain(good);
-		snapshot("import-preview");
+		takeScreenshot("LedgerBrowserTests-import-preview");
 		byId("skip-rejected").click();
 		byId("import-confirm").click();
 
@@ -60,18 +57,18 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("#household-list .household-row")).click();
 		byId("household-edit").click();
 		byId("household-form");
-		snapshot("household-form");
+		takeScreenshot("LedgerBrowserTests-household-form");
 		Files.deleteIfExists(file);
 	}
 
 	@Test
-	void onAPhoneTheLedgerListIsUsable() throws IOException {
+	void onAPhoneTheLedgerListIsUsable() {
 		driver.manage().window().setSize(new Dimension(375, 800));
 		signInAs("worker");
 		open("/ledger");
 		byId("household-list");
 		assertThat(horizontalOverflow()).as("page wider than the phone").isFalse();
-		snapshot("list-phone");
+		takeScreenshot("LedgerBrowserTests-list-phone");
 		byId("q").sendKeys("王秀兰");
 		byId("ledger-search-submit").click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("household-list"), "王秀兰"));
@@ -79,19 +76,19 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("#household-list .household-row")).click();
 		assertThat(byId("household-title").getText()).contains("红旗路 18 号");
 		assertThat(byId("household-people").getText()).contains("王秀兰").contains("138****0001");
-		snapshot("household-phone");
+		takeScreenshot("LedgerBrowserTests-household-phone");
 		byId("household-people").findElement(By.linkText("王秀兰")).click();
 		byId("person-details");
 		assertThat(horizontalOverflow()).isFalse();
-		snapshot("person-phone");
+		takeScreenshot("LedgerBrowserTests-person-phone");
 		byId("person-edit").click();
 		byId("person-form");
 		assertThat(horizontalOverflow()).isFalse();
-		snapshot("person-form-phone");
+		takeScreenshot("LedgerBrowserTests-person-form-phone");
 	}
 
 	@Test
-	void aWorkerRevealsAPhoneWithAReasonAndSeesItOnce() throws IOException {
+	void aWorkerRevealsAPhoneWithAReasonAndSeesItOnce() {
 		signInAs("worker");
 		open("/ledger?q=王秀兰");
 		driver.findElement(By.cssSelector("#household-list .household-row")).click();
@@ -102,17 +99,9 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		byId("phone-reveal-submit").click();
 		assertThat(byId("phone-revealed").getText()).isEqualTo("13800000001");
 		assertThat(byId("access-log").getText()).contains("电话回访高龄补贴办理情况").contains("李建国");
-		snapshot("person-revealed");
+		takeScreenshot("LedgerBrowserTests-person-revealed");
 		driver.navigate().refresh();
 		assertThat(byId("phone-masked").getText()).isEqualTo("138****0001");
-	}
-
-	/** An extra picture of a page on the way, next to the one taken at the end of each test. */
-	private static void snapshot(String name) throws IOException {
-		Path shots = Path.of("target", "screenshots");
-		Files.createDirectories(shots);
-		Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-				shots.resolve("LedgerBrowserTests-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private boolean horizontalOverflow() {

@@ -2,6 +2,7 @@ package org.griddesk.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,12 +82,21 @@ public abstract class BrowserTestSupport {
 	}
 
 	@AfterEach
-	void screenshotAndConsole(TestInfo test) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-		String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	void screenshotAndConsole(TestInfo test) {
+		takeScreenshot(getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
 		assertNoConsoleErrors();
+	}
+
+	/** Keeps what the browser shows now as target/screenshots/{name}.png, for people to look at. */
+	protected void takeScreenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	protected String url(String path) {
