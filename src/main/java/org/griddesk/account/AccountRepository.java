@@ -29,7 +29,17 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 			+ "(select 1 from Account b join b.regionIds r where b = a and r in :regionIds) order by a.username")
 	List<Account> findByRoleInRegions(Role role, Collection<Long> regionIds);
 
-	List<Account> findByIdIn(Collection<Long> ids);
+	/** Names alone: loading the accounts would also load every account's regions, one query each. */
+	@Query("select a.id as id, a.displayName as displayName from Account a where a.id in :ids")
+	List<DisplayName> findDisplayNamesByIdIn(Collection<Long> ids);
+
+	interface DisplayName {
+
+		Long getId();
+
+		String getDisplayName();
+
+	}
 
 	@Query("select a from Account a where a.role <> :excluded and (lower(a.username) like :pattern escape '\\' "
 			+ "or lower(a.displayName) like :pattern escape '\\') order by a.username")

@@ -137,9 +137,10 @@ public class Accounts {
 			// not Map.of(): callers look up the actors of timeline events, and the system's actor is null
 			return new HashMap<>();
 		}
-		return this.accounts.findByIdIn(ids)
+		return this.accounts.findDisplayNamesByIdIn(ids)
 			.stream()
-			.collect(Collectors.toMap(Account::getId, account -> account.toView(this.clock.instant()).displayName()));
+			.collect(Collectors.toMap(AccountRepository.DisplayName::getId,
+					AccountRepository.DisplayName::getDisplayName, (first, second) -> first, HashMap::new));
 	}
 
 	/** The enabled accounts of a role bound to any of the given regions, e.g. the workers of a grid. */
