@@ -19,6 +19,8 @@ public class Catalog {
 
 	private static final String ALL = "catalog";
 
+	private static final String ONE = "catalog-entries";
+
 	private final CategoryRepository categories;
 
 	private final Departments departments;
@@ -44,6 +46,7 @@ public class Catalog {
 		return this.categories.findByKindAndEnabledTrueOrderByCode(kind).stream().map(Category::toView).toList();
 	}
 
+	@Cacheable(ONE)
 	public CategoryView get(Long id) {
 		return this.categories.findById(id)
 			.map(Category::toView)
@@ -59,7 +62,7 @@ public class Catalog {
 			throw new InvalidInputException("name", "category.error.duplicateName");
 		}
 		check(definition);
-		this.caches.changed(ALL);
+		this.caches.changed(ALL, ONE);
 		CategoryView view = this.categories.save(new Category(code, definition)).toView();
 		this.audit.record("CATEGORY_CREATED", "CATEGORY", view.id(), code + " " + definition.describe());
 		return view;
@@ -72,7 +75,7 @@ public class Catalog {
 			throw new InvalidInputException("name", "category.error.duplicateName");
 		}
 		check(definition);
-		this.caches.changed(ALL);
+		this.caches.changed(ALL, ONE);
 		category.apply(definition);
 		this.audit.record("CATEGORY_UPDATED", "CATEGORY", id, definition.describe());
 	}

@@ -212,6 +212,9 @@ class ServiceRequests {
 	@EventListener
 	@Transactional
 	public void follow(TicketStatusChanged change) {
+		if (change.channel() != Channel.OPEN311) {
+			return;
+		}
 		this.requests.findById(change.ticketId()).ifPresent(request -> {
 			Actor actor = this.reader.actor();
 			TicketView ticket = this.tickets.view(change.ticketId(), actor);

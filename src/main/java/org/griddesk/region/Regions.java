@@ -40,6 +40,10 @@ public class Regions {
 
 	private static final String SCOPES = "region-scopes";
 
+	private static final String ONE = "region-entries";
+
+	private static final String ANCESTRIES = "region-ancestries";
+
 	private final RegionRepository regions;
 
 	private final AuditTrail audit;
@@ -52,6 +56,7 @@ public class Regions {
 		this.caches = caches;
 	}
 
+	@Cacheable(ONE)
 	public RegionView get(Long id) {
 		return load(id).toView();
 	}
@@ -151,6 +156,7 @@ public class Regions {
 	}
 
 	/** The chain from the district down to the node itself. */
+	@Cacheable(ANCESTRIES)
 	public List<RegionView> ancestry(Long id) {
 		return this.regions.findAllById(pathIds(load(id).getPath()))
 			.stream()
@@ -201,7 +207,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(parentId, name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
 		Region region = this.regions.saveAndFlush(new Region(parent, level, code, name));
 		region.placeUnder(parent);
 		this.audit.record("REGION_CREATED", "REGION", region.getId(), level + " " + code + " " + name);
@@ -214,7 +220,7 @@ public class Regions {
 		if (!region.getName().equals(name) && this.regions.existsByParentIdAndName(region.getParentId(), name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
 		String before = region.getName();
 		region.rename(name);
 		this.audit.record("REGION_RENAMED", "REGION", id, before + " → " + name);
@@ -234,7 +240,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(newParentId, region.getName())) {
 			throw new InvalidInputException("parentId", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
 		String oldPath = region.getPath();
 		region.placeUnder(parent);
 		this.regions.saveAndFlush(region);
@@ -247,7 +253,7 @@ public class Regions {
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
 		checkCoordinate("latitude", latitude, MAX_LATITUDE);
 		checkCoordinate("longitude", longitude, MAX_LONGITUDE);
-		this.caches.changed(TREE, SCOPES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
 	}

@@ -393,7 +393,7 @@ public class TicketLifecycle {
 			.save(new TicketEvent(ticket.getId(), type, now, actor, from, ticket.getStatus(), note));
 		this.publisher.publishEvent(new TicketStatusChanged(ticket.getId(), ticket.getNumber(), type, from,
 				ticket.getStatus(), now, actor == null ? null : actor.accountId(), ticket.getResidentId(),
-				ticket.getRegionId(), ticket.getDepartmentId(), ticket.getAssigneeId()));
+				ticket.getRegionId(), ticket.getDepartmentId(), ticket.getAssigneeId(), ticket.getChannel()));
 		return event;
 	}
 

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record TicketStatusChanged(Long ticketId, String number, TicketEventType type, TicketStatus from,
 		TicketStatus to, Instant at, Long actorId, Long residentId, Long regionId, Long departmentId,
-		Long assigneeId) {
+		Long assigneeId, Channel channel) {
 }

@@ -41,6 +41,7 @@ class RegionCacheIntegrationTests {
 	void aRenameShowsInTheTreeAtOnce() {
 		RegionView grid = this.regions.create(freshCommunity().id(), uniqueCode(), "旧名 " + uniqueCode());
 		this.regions.tree();
+		this.regions.get(grid.id());
 
 		String renamed = "新名 " + uniqueCode();
 		this.regions.rename(grid.id(), renamed);
@@ -48,6 +49,26 @@ class RegionCacheIntegrationTests {
 		assertThat(this.regions.tree()).filteredOn(region -> region.id().equals(grid.id()))
 			.extracting(RegionView::name)
 			.containsExactly(renamed);
+		assertThat(this.regions.get(grid.id()).name()).isEqualTo(renamed);
+	}
+
+	@Test
+	void aMovedGridHasItsNewCommunityAboveIt() {
+		RegionView before = freshCommunity();
+		RegionView after = freshCommunity();
+		RegionView grid = this.regions.create(before.id(), uniqueCode(), "搬家网格 " + uniqueCode());
+		assertThat(this.regions.ancestry(grid.id())).extracting(RegionView::id).contains(before.id());
+		Scope beforeScope = this.regions.scopeOf(Set.of(before.id()));
+		assertThat(beforeScope.contains(grid.id())).isTrue();
+
+		this.regions.move(grid.id(), after.id());
+
+		assertThat(this.regions.ancestry(grid.id())).extracting(RegionView::id)
+			.contains(after.id())
+			.doesNotContain(before.id());
+		assertThat(this.regions.get(grid.id()).parentId()).isEqualTo(after.id());
+		assertThat(this.regions.scopeOf(Set.of(before.id())).contains(grid.id())).isFalse();
+		assertThat(this.regions.scopeOf(Set.of(after.id())).contains(grid.id())).isTrue();
 	}
 
 	@Test
