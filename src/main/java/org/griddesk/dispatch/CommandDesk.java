@@ -73,7 +73,6 @@ class CommandDesk {
 
 	CommandDesk(Tickets tickets, Regions regions, Catalog catalog, Departments departments, Accounts accounts,
 			Supervision supervision, DispatchPanel panel, DateTimes dates) {
-		this.dates = dates;
 		this.tickets = tickets;
 		this.regions = regions;
 		this.catalog = catalog;
@@ -81,6 +80,7 @@ class CommandDesk {
 		this.accounts = accounts;
 		this.supervision = supervision;
 		this.panel = panel;
+		this.dates = dates;
 	}
 
 	/**
