@@ -39,7 +39,16 @@
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          plugins: { legend: { position: 'bottom' } }
+          plugins: { legend: { position: 'bottom' } },
+          // a bar or slice opens the board's list of the tickets it counts
+          onClick: function (event, elements) {
+            if (chart.links && elements.length > 0) {
+              window.location.assign(chart.links[elements[0].index]);
+            }
+          },
+          onHover: function (event, elements) {
+            event.native.target.style.cursor = chart.links && elements.length > 0 ? 'pointer' : 'default';
+          }
         }
       });
     });

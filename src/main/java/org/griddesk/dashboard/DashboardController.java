@@ -40,8 +40,11 @@ class DashboardController {
 
 	private final JsonMapper json;
 
+	private final BoardLinks links;
+
 	DashboardController(Dashboard dashboard, Actors actors, FigureFormat format, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, BoardLinks links) {
+		this.links = links;
 		this.dashboard = dashboard;
 		this.actors = actors;
 		this.format = format;
@@ -87,11 +90,19 @@ class DashboardController {
 		}
 	}
 
-	/** What dashboard.js draws: the daily trend, the categories and the kinds, with translated series names. */
+	/**
+	 * What dashboard.js draws: the daily trend, the categories and the kinds, with translated series names, and for
+	 * each bar the board's list of the tickets submitted then (a click opens it).
+	 */
 	private Map<String, Object> charts(DashboardView view, Locale locale) {
+		Long region = view.region().id();
 		Map<String, Object> charts = new LinkedHashMap<>();
 		charts.put("trend", Map.of(
 				"labels", view.trend().stream().map(point -> point.day().toString()).toList(),
+				"links", view.trend()
+					.stream()
+					.map(point -> this.links.submittedBetween(region, point.day(), point.day()))
+					.toList(),
 				"series", List.of(
 						series(message("dashboard.chart.submitted", locale),
 								view.trend().stream().map(point -> (Object) point.figures().submitted()).toList()),
@@ -103,6 +114,7 @@ class DashboardController {
 							.toList()))));
 		charts.put("categories", Map.of(
 				"labels", view.categories().stream().map(Breakdown::label).toList(),
+				"links", breakdownLinks(view, view.categories(), "category"),
 				"series", List.of(
 						series(message("dashboard.chart.submitted", locale),
 								view.categories().stream().map(row -> (Object) row.figures().submitted()).toList()),
@@ -110,6 +122,7 @@ class DashboardController {
 								view.categories().stream().map(row -> (Object) row.figures().resolved()).toList()))));
 		charts.put("kinds", Map.of(
 				"labels", view.kinds().stream().map(row -> message("kind." + row.code(), locale)).toList(),
+				"links", breakdownLinks(view, view.kinds(), "kind"),
 				"series", List.of(series(message("dashboard.chart.submitted", locale),
 						view.kinds().stream().map(row -> (Object) row.figures().submitted()).toList()))));
 		charts.put("rates", Map.of(
@@ -124,6 +137,12 @@ class DashboardController {
 							.map(point -> (Object) this.format.percentValue(point.figures().completionRate()))
 							.toList()))));
 		return charts;
+	}
+
+	private List<String> breakdownLinks(DashboardView view, List<Breakdown> rows, String dimension) {
+		return rows.stream()
+			.map(row -> this.links.of(dimension, row.code(), view.region().id(), view.period()).submitted())
+			.toList();
 	}
 
 	private static Map<String, Object> series(String label, List<Object> data) {

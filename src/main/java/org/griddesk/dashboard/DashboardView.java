@@ -11,5 +11,5 @@ import org.griddesk.region.RegionView;
  */
 public record DashboardView(RegionView region, List<RegionView> trail, Period period, Tiles tiles,
 		List<Breakdown> children, List<Breakdown> categories, List<Breakdown> kinds, List<Breakdown> channels,
-		List<DayPoint> trend, List<OverdueTicket> overdue, List<Breakdown> league, Instant asOf) {
+		List<DayPoint> trend, List<OverdueTicket> overdue, List<LeagueRow> league, Instant asOf) {
 }

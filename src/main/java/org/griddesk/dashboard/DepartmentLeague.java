@@ -1,50 +1,54 @@
 package org.griddesk.dashboard;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.griddesk.region.DepartmentView;
-import org.griddesk.region.Departments;
+import org.griddesk.dispatch.DepartmentResponse;
+import org.griddesk.dispatch.Whistles;
+import org.griddesk.web.DateTimes;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The departments' league: how fast each department takes up (reports in on) and finishes the matters it owns in a
- * region's subtree, fastest first. Until the dispatch module's whistles are merged it reads the department-owned
- * tickets from the rollups (accept = report-in, resolve = finish); switching to whistle report-in times changes only
- * this class.
+ * The departments' league: how fast each department answered the whistles (吹哨报到) about a region's tickets in a
+ * period — report-in first, then finish — fastest first. The figures are dispatch's own
+ * ({@link Whistles#departmentResponseTimes(Long, java.time.Instant, java.time.Instant)}), so the league agrees with
+ * the whistle pages; the period's days run midnight to midnight in the district's time zone.
  */
 @Component
 class DepartmentLeague {
 
-	private final FigureQueries figures;
+	private final Whistles whistles;
 
-	private final Departments departments;
+	private final ZoneId zone;
 
-	DepartmentLeague(FigureQueries figures, Departments departments) {
-		this.figures = figures;
-		this.departments = departments;
+	DepartmentLeague(Whistles whistles, DateTimes dates) {
+		this.whistles = whistles;
+		this.zone = dates.zone();
 	}
 
-	List<Breakdown> of(Long nodeId, Period period) {
-		Map<Long, DepartmentView> byId = this.departments.all()
+	List<LeagueRow> of(Long nodeId, Period period) {
+		return this.whistles
+			.departmentResponseTimes(nodeId, period.from().atStartOfDay(this.zone).toInstant(),
+					period.to().plusDays(1).atStartOfDay(this.zone).toInstant())
 			.stream()
-			.collect(Collectors.toMap(DepartmentView::id, Function.identity()));
-		return this.figures.byDepartment(nodeId, period)
-			.entrySet()
-			.stream()
-			.filter(entry -> byId.containsKey(entry.getKey()))
-			.map(entry -> new Breakdown(String.valueOf(entry.getKey()), byId.get(entry.getKey()).name(),
-					entry.getValue(), null))
-			.sorted(Comparator
-				.comparing((Breakdown row) -> row.figures().meanTimeToAccept(),
-						Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(row -> row.figures().meanTimeToResolve(),
-						Comparator.nullsLast(Comparator.naturalOrder())))
+			.map(DepartmentLeague::row)
+			.sorted(Comparator.comparing(LeagueRow::meanReportIn, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(LeagueRow::meanFinish, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(LeagueRow::department))
 			.toList();
+	}
+
+	private static LeagueRow row(DepartmentResponse response) {
+		return new LeagueRow(response.departmentId(), response.departmentName(), response.summoned(),
+				response.reportedIn(), response.done(), response.late(), minutes(response.meanReportInMinutes()),
+				minutes(response.meanFinishMinutes()));
+	}
+
+	private static Duration minutes(Double minutes) {
+		return minutes == null ? null : Duration.ofSeconds(Math.round(minutes * 60));
 	}
 
 }

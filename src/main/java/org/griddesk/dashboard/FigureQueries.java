@@ -47,23 +47,19 @@ class FigureQueries {
 	}
 
 	Map<Long, Figures> byCategory(Long nodeId, Period period) {
-		return grouped("category_id", nodeId, period, "", row -> row.getLong(1));
+		return grouped("category_id", nodeId, period, row -> row.getLong(1));
 	}
 
 	Map<String, Figures> byKind(Long nodeId, Period period) {
-		return grouped("kind", nodeId, period, "", row -> row.getString(1));
+		return grouped("kind", nodeId, period, row -> row.getString(1));
 	}
 
 	Map<String, Figures> byChannel(Long nodeId, Period period) {
-		return grouped("channel", nodeId, period, "", row -> row.getString(1));
-	}
-
-	Map<Long, Figures> byDepartment(Long nodeId, Period period) {
-		return grouped("department_id", nodeId, period, " AND department_id IS NOT NULL", row -> row.getLong(1));
+		return grouped("channel", nodeId, period, row -> row.getString(1));
 	}
 
 	Map<LocalDate, Figures> byDay(Long nodeId, Period period) {
-		return grouped("day", nodeId, period, "", row -> row.getDate(1).toLocalDate());
+		return grouped("day", nodeId, period, row -> row.getDate(1).toLocalDate());
 	}
 
 	/** Tickets submitted today, in the last 7 days and in the last 30 days (today included). */
@@ -75,10 +71,10 @@ class FigureQueries {
 				Date.valueOf(today.minusDays(6)), nodeId, Date.valueOf(today.minusDays(29)), Date.valueOf(today));
 	}
 
-	private <K> Map<K, Figures> grouped(String column, Long nodeId, Period period, String condition, Key<K> key) {
+	private <K> Map<K, Figures> grouped(String column, Long nodeId, Period period, Key<K> key) {
 		Map<K, Figures> result = new LinkedHashMap<>();
 		this.jdbc.query("SELECT " + column + ", " + SUMS + " FROM ticket_daily WHERE node_id = ? AND day BETWEEN ? AND ?"
-				+ condition + " GROUP BY " + column + " ORDER BY " + column, row -> {
+				+ " GROUP BY " + column + " ORDER BY " + column, row -> {
 					result.put(key.of(row), figures(row, 2));
 				}, nodeId, Date.valueOf(period.from()), Date.valueOf(period.to()));
 		return result;

@@ -11,12 +11,14 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 
+import org.griddesk.region.RegionMoved;
 import org.griddesk.ticket.TicketStatusChanged;
 import org.griddesk.web.DateTimes;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,13 +62,37 @@ public class Rollups {
 	}
 
 	/**
-	 * Recomputes every rollup from the tickets: after a bulk load that bypassed the life cycle (demo data, benchmark
-	 * data) or after the region tree was rearranged. Ticket changes wait while it runs.
+	 * Recomputes every rollup from the tickets, after a bulk load that bypassed the life cycle (demo data, benchmark
+	 * data). Ticket changes wait while it runs.
 	 */
 	@Transactional
 	public void rebuild() {
 		this.jdbc.query("SELECT rebuild_ticket_rollups(?)", (ResultSet row) -> {
 		}, this.zone.getId());
+	}
+
+	/**
+	 * A region moved: the ancestors it left and those it joined are recounted from the applied contributions (V85),
+	 * once the move has committed. Ticket changes wait while it runs; a failed recount is retried from the event
+	 * publication log.
+	 */
+	@ApplicationModuleListener
+	void on(RegionMoved event) {
+		Long[] nodes = event.changedAncestors().stream().sorted().toArray(Long[]::new);
+		if (nodes.length == 0) {
+			return;
+		}
+		this.jdbc.execute((Connection connection) -> {
+			Array array = connection.createArrayOf("bigint", nodes);
+			try (PreparedStatement statement = connection.prepareStatement("SELECT recount_ticket_rollups(?)")) {
+				statement.setArray(1, array);
+				statement.execute();
+			}
+			finally {
+				array.free();
+			}
+			return null;
+		});
 	}
 
 	/** Brings these tickets' rollups up to date now, e.g. after their timestamps were corrected by hand. */

@@ -1,5 +1,7 @@
 package org.griddesk.dispatch;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.griddesk.ticket.TicketBoardPage;
 import org.griddesk.ticket.TicketStatus;
 import org.griddesk.ticket.TicketView;
 import org.griddesk.ticket.Tickets;
+import org.griddesk.web.DateTimes;
 import org.griddesk.web.NotFoundException;
 import org.griddesk.web.PageLinks;
 
@@ -49,9 +52,6 @@ class CommandDesk {
 
 	private static final int AWAITING_SHOWN = 10;
 
-	private static final Set<TicketStatus> OPEN = EnumSet.of(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED,
-			TicketStatus.IN_PROGRESS);
-
 	private static final Set<TicketStatus> MOVABLE = EnumSet.of(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED,
 			TicketStatus.IN_PROGRESS, TicketStatus.REJECTED);
 
@@ -69,8 +69,10 @@ class CommandDesk {
 
 	private final DispatchPanel panel;
 
+	private final DateTimes dates;
+
 	CommandDesk(Tickets tickets, Regions regions, Catalog catalog, Departments departments, Accounts accounts,
-			Supervision supervision, DispatchPanel panel) {
+			Supervision supervision, DispatchPanel panel, DateTimes dates) {
 		this.tickets = tickets;
 		this.regions = regions;
 		this.catalog = catalog;
@@ -78,11 +80,23 @@ class CommandDesk {
 		this.accounts = accounts;
 		this.supervision = supervision;
 		this.panel = panel;
+		this.dates = dates;
 	}
 
+	/**
+	 * The board of the actor's scope. A region outside it answers 404, as the dashboards do; the period's days run from
+	 * midnight to midnight in the district's time zone, the way the dashboards count them.
+	 */
 	BoardView board(Actor actor, BoardForm form) {
-		BoardFilter filter = new BoardFilter(statuses(form.status()), form.regionId(), form.categoryId(), form.kind(),
-				form.channel(), form.deadline(), form.isUnrated(), form.isReturnVisit(), form.isAwaiting());
+		if (form.regionId() != null && !actor.scope().contains(form.regionId())) {
+			throw new NotFoundException("region", form.regionId());
+		}
+		ZoneId zone = this.dates.zone();
+		Instant from = form.from() == null ? null : form.from().atStartOfDay(zone).toInstant();
+		Instant before = form.to() == null ? null : form.to().plusDays(1).atStartOfDay(zone).toInstant();
+		BoardFilter filter = new BoardFilter(form.statuses(), form.regionId(), form.categoryId(), form.kind(),
+				form.channel(), form.deadline(), form.isUnrated(), form.isReturnVisit(), form.isAwaiting(), from, before,
+				form.isAccepted(), form.isRated());
 		TicketBoardPage page = this.tickets.board(actor, filter, form.pageNumber(), PAGE_SIZE, CAP);
 		BoardFilter awaiting = new BoardFilter(null, null, null, null, null, null, false, false, true);
 		TicketBoardPage queue = this.tickets.board(actor, awaiting, 0, AWAITING_SHOWN, AWAITING_SHOWN);
@@ -154,21 +168,6 @@ class CommandDesk {
 		return actor.boundRegionIds().stream().findFirst().map(id -> this.regions.get(id).name()).orElse("");
 	}
 
-	private static Set<TicketStatus> statuses(String status) {
-		if (status == null || status.isBlank()) {
-			return null;
-		}
-		if (BoardForm.OPEN.equals(status)) {
-			return OPEN;
-		}
-		try {
-			return EnumSet.of(TicketStatus.valueOf(status));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
 	/** The board's URL with the current filters, for the page links to append their page number to. */
 	private static String pageBase(BoardForm form) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/command");
@@ -178,6 +177,14 @@ class CommandDesk {
 		addIfPresent(uri, "kind", form.kind());
 		addIfPresent(uri, "channel", form.channel());
 		addIfPresent(uri, "deadline", form.deadline());
+		addIfPresent(uri, "from", form.from());
+		addIfPresent(uri, "to", form.to());
+		if (form.isAccepted()) {
+			uri.queryParam("accepted", true);
+		}
+		if (form.isRated()) {
+			uri.queryParam("rated", true);
+		}
 		if (form.isUnrated()) {
 			uri.queryParam("unrated", true);
 		}

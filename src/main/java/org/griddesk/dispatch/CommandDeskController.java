@@ -59,7 +59,7 @@ class CommandDeskController {
 	@GetMapping("/command")
 	String board(@ModelAttribute("filter") BoardForm filter, BindingResult badFilter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BoardForm shown = filter == null || badFilter.hasErrors() ? BoardForm.NONE : filter;
+		BoardForm shown = filter == null || badFilter.hasErrors() ? BoardForm.NONE : filter.normalised();
 		model.addAttribute("filter", shown);
 		model.addAttribute("board", this.desk.board(this.actors.of(user), shown));
 		return "dispatch/board";

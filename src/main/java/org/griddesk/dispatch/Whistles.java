@@ -21,6 +21,7 @@ import org.griddesk.dispatch.WhistleViews.SummonsView;
 import org.griddesk.dispatch.WhistleViews.WhistleView;
 import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
+import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.TicketEventType;
@@ -183,6 +184,21 @@ public class Whistles {
 	 * {@code department_response} view has the same figures per summons.
 	 */
 	public List<DepartmentResponse> departmentResponseTimes(Instant from, Instant to) {
+		return responseTimes("", new MapSqlParameterSource(), from, to);
+	}
+
+	/**
+	 * The same for the whistles about the tickets of a region and everything below it (the region that owns a ticket
+	 * now, as the dashboards count tickets).
+	 */
+	public List<DepartmentResponse> departmentResponseTimes(Long regionId, Instant from, Instant to) {
+		List<Long> regionIds = this.regions.subtree(regionId).stream().map(RegionView::id).toList();
+		return responseTimes(" AND ticket_id IN (SELECT id FROM ticket WHERE region_id IN (:regions))",
+				new MapSqlParameterSource("regions", regionIds), from, to);
+	}
+
+	private List<DepartmentResponse> responseTimes(String condition, MapSqlParameterSource params, Instant from,
+			Instant to) {
 		Map<Long, String> names = this.departments.all()
 			.stream()
 			.collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
@@ -190,8 +206,9 @@ public class Whistles {
 				+ "count(done_at) AS done, count(*) FILTER (WHERE late) AS late, "
 				+ "avg(report_in_minutes)::float8 AS report_in, avg(finish_minutes)::float8 AS finish "
 				+ "FROM department_response WHERE whistle_status <> 'WITHDRAWN' "
-				+ "AND summoned_at >= :from AND summoned_at < :to GROUP BY department_id ORDER BY department_id";
-		MapSqlParameterSource params = new MapSqlParameterSource("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+				+ "AND summoned_at >= :from AND summoned_at < :to" + condition
+				+ " GROUP BY department_id ORDER BY department_id";
+		params.addValue("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
 			.addValue("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
 		return this.jdbc.query(sql, params,
 				(rs, row) -> new DepartmentResponse(rs.getLong("department_id"), names.get(rs.getLong("department_id")),

@@ -20,6 +20,7 @@ import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
 
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +51,13 @@ public class Regions {
 
 	private final ReferenceCaches caches;
 
-	Regions(RegionRepository regions, AuditTrail audit, ReferenceCaches caches) {
+	private final ApplicationEventPublisher events;
+
+	Regions(RegionRepository regions, AuditTrail audit, ReferenceCaches caches, ApplicationEventPublisher events) {
 		this.regions = regions;
 		this.audit = audit;
 		this.caches = caches;
+		this.events = events;
 	}
 
 	@Cacheable(ONE)
@@ -226,7 +230,10 @@ public class Regions {
 		this.audit.record("REGION_RENAMED", "REGION", id, before + " → " + name);
 	}
 
-	/** Moves a node under another node of the parent level; everything below it moves along. */
+	/**
+	 * Moves a node under another node of the parent level; everything below it moves along. Publishes
+	 * {@link RegionMoved}: figures kept per subtree must follow.
+	 */
 	@Transactional
 	public void move(Long id, Long newParentId) {
 		Region region = load(id);
@@ -246,6 +253,7 @@ public class Regions {
 		this.regions.saveAndFlush(region);
 		this.regions.rebaseDescendants(oldPath, region.getPath());
 		this.audit.record("REGION_MOVED", "REGION", id, oldPath + " → " + region.getPath());
+		this.events.publishEvent(new RegionMoved(id, oldPath, region.getPath()));
 	}
 
 	/** Sets the centroid shown on maps; both coordinates in degrees with at most six decimals (about 0.1 m). */

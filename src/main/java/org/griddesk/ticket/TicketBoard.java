@@ -70,6 +70,20 @@ class TicketBoard {
 		if (filter.returnVisitDue()) {
 			sql.append(" AND t.return_visit_due");
 		}
+		if (filter.submittedFrom() != null) {
+			sql.append(" AND t.submitted_at >= :submittedFrom");
+			params.addValue("submittedFrom", at(filter.submittedFrom()));
+		}
+		if (filter.submittedBefore() != null) {
+			sql.append(" AND t.submitted_at < :submittedBefore");
+			params.addValue("submittedBefore", at(filter.submittedBefore()));
+		}
+		if (filter.accepted()) {
+			sql.append(" AND t.accepted_at IS NOT NULL");
+		}
+		if (filter.rated()) {
+			sql.append(" AND t.rating_score IS NOT NULL");
+		}
 		if (filter.awaitingDispatch()) {
 			if (deskRegionIds.isEmpty()) {
 				sql.append(" AND t.status = 'REJECTED'");
@@ -79,7 +93,10 @@ class TicketBoard {
 				params.addValue("desks", deskRegionIds);
 			}
 		}
-		sql.append(" ORDER BY t.id DESC OFFSET :offset LIMIT :limit");
+		// a period walks the submission time backwards (ticket_submitted_idx, or ticket_region_submitted_idx for one
+		// region) and stops at the limit, wherever the period lies in the ticket table's history
+		sql.append(filter.hasPeriod() ? " ORDER BY t.submitted_at DESC, t.id DESC" : " ORDER BY t.id DESC");
+		sql.append(" OFFSET :offset LIMIT :limit");
 		return this.jdbc.queryForList(sql.toString(), params, Long.class);
 	}
 

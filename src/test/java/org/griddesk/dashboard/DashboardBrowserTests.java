@@ -3,6 +3,7 @@ package org.griddesk.dashboard;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.griddesk.region.RegionView;
 import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.griddesk.ticket.Actor;
@@ -11,6 +12,7 @@ import org.griddesk.ticket.TicketLifecycle;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -35,6 +37,9 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Rollups rollups;
 
+	@Autowired
+	FigureFixture fixture;
+
 	@Test
 	void districtSeesChartsAndDrillsDownToAStreet() {
 		someTickets();
@@ -49,6 +54,36 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		assertThat(byId("dashboard-trail").getText()).contains("鸡冠区").contains("红军路街道");
 		assertThat(driver.findElement(By.id("drill-" + this.tickets.grid("HQ"))).getText()).isEqualTo("红旗社区");
 		wait.until(driver -> chartsDrawn() == 4);
+	}
+
+	@Test
+	void aTileOpensTheBoardListingAsManyTicketsAsItCounts() {
+		RegionView[] nodes = this.fixture.community(1);
+		Actor worker = this.fixture.gridWorker(nodes[1].id());
+		for (int i = 0; i < 4; i++) {
+			Long id = this.fixture.submit("C01", nodes[1].id());
+			if (i > 0) {
+				this.lifecycle.accept(id, worker);
+			}
+		}
+		signInAs("street");
+		open("/command/dashboard?region=" + nodes[0].id());
+		assertThat(byId("tile-completion-rate").getAttribute("data-count")).isEqualTo("3");
+		// the live part is redrawn every few seconds: click whichever tile is on the page now
+		wait.until(driver -> {
+			try {
+				driver.findElement(By.id("tile-completion-rate")).click();
+				return true;
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+		});
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-count")));
+		assertThat(byId("board-count").getText()).isEqualTo("共 3 件");
+		assertThat(byId("filter-accepted").isSelected()).isTrue();
+		assertThat(new Select(byId("filter-region")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo(String.valueOf(nodes[0].id()));
 	}
 
 	@Test

@@ -145,7 +145,7 @@ class RollupRecountIntegrationTests {
 	 * The figures recounted from scratch, per region node of the test (a ticket counts for the node that owns it and
 	 * each node above): acceptance and reopening from the timeline, the rest from the ticket.
 	 */
-	private static final String RECOUNT = """
+	static final String RECOUNT = """
 			WITH counted AS (
 			  SELECT t.*, (t.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
 			         EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.type = 'ACCEPTED') AS was_accepted,
