@@ -15,6 +15,9 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.BoardFilter;
+import org.griddesk.ticket.DeadlineState;
+import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
@@ -99,6 +102,26 @@ class DeadlineSweepIntegrationTests {
 		TicketView ticket = this.tickets.view(id, this.fixtures.actor("worker"));
 		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("HQ-G1"));
 		assertThat(ticket.status()).isEqualTo(TicketStatus.ACCEPTED);
+	}
+
+	@Test
+	void aWindowWithItsOwnWarningPointIsWarnedThenNotAtEightyPercentOfItsSpan() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		// 21 of 24 wall-clock hours gone, but the working-hour warning point is still an hour away
+		acceptWindow(id, 21, 24);
+		this.jdbc.update("UPDATE ticket SET accept_warning_at = now() + interval '1 hour' WHERE id = ?", id);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isZero();
+		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).deadlineState()).isEqualTo(DeadlineState.ON_TIME);
+		assertThat(this.tickets.board(this.fixtures.actor("community"),
+				new BoardFilter(null, null, null, null, null, DeadlineState.WARNING, false, false, false), 0, 1000, 1000)
+			.page()
+			.getContent()).extracting(TicketRow::id).doesNotContain(id);
+
+		this.jdbc.update("UPDATE ticket SET accept_warning_at = now() - interval '1 minute' WHERE id = ?", id);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).deadlineState()).isEqualTo(DeadlineState.WARNING);
 	}
 
 	@Test
