@@ -77,7 +77,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		String power = powerCompanyAccount();
 
 		signInAs("street");
-		open("/command/tickets/" + id);
+		open("/tickets/" + id);
 		click("whistle-toggle");
 		click("department-GS");
 		click("department-GD");
@@ -121,7 +121,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		this.lifecycle.resolve(id, worker, "供水供电协同处置完毕，道路已清理");
 
 		signOutAndSignIn("street", "griddesk");
-		open("/command/tickets/" + id);
+		open("/tickets/" + id);
 		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
 		assertThat(summonsStages()).containsExactly("DONE", "DONE");
 		assertThat(driver.findElements(By.cssSelector(".summons-late"))).isEmpty();

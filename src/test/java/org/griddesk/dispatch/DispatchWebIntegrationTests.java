@@ -96,11 +96,11 @@ class DispatchWebIntegrationTests {
 	@Test
 	void aTicketOfAnotherStreetAnswers404() throws Exception {
 		Long id = this.fixtures.submitted("HQ-G1");
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street")))
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("dispatch-panel")))
 			.andExpect(content().string(containsString("whistle-form")));
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street2"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street2"))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/command/tickets/{id}/urge", id).param("message", "x").with(as("street2")).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc
@@ -109,6 +109,40 @@ class DispatchWebIntegrationTests {
 				.with(as("street2"))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOldDeskPageRedirectsToTheOneStaffTicketPage() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/tickets/" + id));
+		// the staff page carries the dispatch moves for commanders only
+		this.mvc.perform(get("/tickets/{id}", id).with(as("community")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dispatch-actions\"")))
+			.andExpect(content().string(containsString("id=\"reassign-form\"")))
+			.andExpect(content().string(containsString("id=\"ticket-page\"")));
+		this.mvc.perform(get("/tickets/{id}", id).with(as("worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"dispatch-actions\""))));
+		this.mvc.perform(post("/command/tickets/{id}/urge", id).param("message", "请尽快").with(as("community")).with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id));
+	}
+
+	@Test
+	void aRefusedMoveComesBackOnTheStaffTicketPageWithItsFormOpen() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		String page = this.mvc.perform(post("/command/tickets/{id}/reassign", id).param("reason", "交第二网格办理")
+			.with(as("community"))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"ticket-page\"", "id=\"reassign-card\" open", "交第二网格办理",
+				"class=\"form-select form-select-sm is-invalid\" id=\"reassign-region\"");
+		assertThat(page).doesNotContain("id=\"urge-card\" open");
 	}
 
 	@Test
@@ -141,7 +175,7 @@ class DispatchWebIntegrationTests {
 				.with(as("community"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/command/tickets/" + id));
+			.andExpect(redirectedUrl("/tickets/" + id));
 		assertThat(this.tickets.view(id, this.fixtures.actor("community")).regionId())
 			.isEqualTo(this.fixtures.grid("HQ-G2"));
 	}
@@ -157,7 +191,7 @@ class DispatchWebIntegrationTests {
 			.param("reportInHours", "2")
 			.with(as("street"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("community")))
+		this.mvc.perform(get("/tickets/{id}", id).with(as("community")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请今天处理")))
 			.andExpect(content().string(containsString("请查看管道")))
