@@ -1,5 +1,6 @@
 package org.griddesk.dispatch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.griddesk.support.DemoUsers;
 import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.TestImages;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
 import org.griddesk.ticket.TicketView;
@@ -16,13 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -223,6 +228,65 @@ class DispatchWebIntegrationTests {
 			.andExpect(content().string(containsString("已到场")))
 			.andExpect(content().string(containsString("done-form")));
 		this.mvc.perform(get("/command").with(as(water))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDepartmentContributesUpToThreePhotosCheckedByContentAndStrippedOfLocation() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		Long whistle = this.whistles.blow(id, this.fixtures.actor("street"), List.of(this.staff.department("GS").id()),
+				"请拍下管道现场", 2);
+		String water = this.staff.departmentStaff("GS");
+		this.mvc.perform(post("/department/whistles/{id}/report-in", whistle).param("note", "已到场").with(as(water)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// a text file named .jpg is refused by its bytes, next to the field, and the note is kept
+		this.mvc.perform(multipart("/department/whistles/{id}/contributions", whistle)
+			.file(new MockMultipartFile("photos", "pipe.jpg", "image/jpeg", "not a picture".getBytes()))
+			.param("note", "管道照片见附件")
+			.with(as(water))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"contribution-photos-error\"")))
+			.andExpect(content().string(containsString("pipe.jpg")))
+			.andExpect(content().string(containsString("管道照片见附件")));
+		MockMultipartHttpServletRequestBuilder four = multipart("/department/whistles/{id}/contributions", whistle);
+		for (int i = 0; i < 4; i++) {
+			four.file(new MockMultipartFile("photos", "p" + i + ".png", "image/png", TestImages.png(4, 4)));
+		}
+		this.mvc.perform(four.param("note", "四张").with(as(water)).with(csrf())).andExpect(status().isBadRequest());
+		assertThat(photosOf(id)).isZero();
+
+		this.mvc.perform(multipart("/department/whistles/{id}/contributions", whistle)
+			.file(new MockMultipartFile("photos", "valve.jpg", "application/octet-stream",
+					TestImages.jpegWithLocation(8, 8)))
+			.file(new MockMultipartFile("photos", "pipe.png", "image/png", TestImages.png(8, 8)))
+			.file(new MockMultipartFile("photos", "", "application/octet-stream", new byte[0]))
+			.param("note", "已关闭阀门")
+			.with(as(water))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		List<Long> photos = this.jdbc.queryForList("SELECT p.photo_id FROM whistle_contribution_photo p "
+				+ "JOIN whistle_contribution c ON c.id = p.contribution_id JOIN whistle_summons s ON s.id = c.summons_id "
+				+ "WHERE s.whistle_id = ? ORDER BY p.photo_id", Long.class, whistle);
+		assertThat(photos).hasSize(2);
+		byte[] stored = this.jdbc.queryForObject("SELECT data FROM ticket_photo WHERE id = ?", byte[].class,
+				photos.get(0));
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("Wang");
+
+		// the panel shows them on the staff ticket page and on the department's own whistle page
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"contribution-photo-" + photos.get(0) + "\"")))
+			.andExpect(content().string(containsString("/photos/" + photos.get(1))));
+		this.mvc.perform(get("/photos/{id}", photos.get(0)).with(as(water)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"));
+		this.mvc.perform(get("/photos/{id}", photos.get(0)).with(as(this.staff.departmentStaff("SCJG"))))
+			.andExpect(status().isNotFound());
+	}
+
+	private long photosOf(Long ticketId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM ticket_photo WHERE ticket_id = ?", Long.class, ticketId);
 	}
 
 	@Test
