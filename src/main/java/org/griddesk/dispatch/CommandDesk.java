@@ -34,8 +34,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads what a command center's dispatch desk shows: the board of its scope, and on the staff ticket page the moves
- * open to the commander. The moves themselves go through {@link org.griddesk.ticket.TicketLifecycle}, {@link Whistles} and
- * {@link Supervision}.
+ * open to the commander. The moves themselves go through {@link org.griddesk.ticket.TicketLifecycle},
+ * {@link Whistles} and {@link Supervision}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -90,8 +90,8 @@ class TicketBoard {
 	/** Open tickets at or past the warning point of their current window, in id order after {@code afterId}. */
 	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
 		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at, "
-				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now "
-				+ "ORDER BY t.id LIMIT :limit";
+				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t "
+				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now ORDER BY t.id LIMIT :limit";
 		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
 			.addValue("limit", limit);
 		return this.jdbc.query(sql, params, (rs, row) -> watch(rs, now));

@@ -45,11 +45,15 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 	@Query(value = """
 			SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS "toAccept",
 			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at >= :now
-			                        AND coalesce(accept_warning_at, window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now) AS "toAcceptWarning",
+			                        AND coalesce(accept_warning_at,
+			                                     window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
+			                 AS "toAcceptWarning",
 			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at < :now) AS "toAcceptOverdue",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED') AS "inHand",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at >= :now
-			                        AND coalesce(resolve_warning_at, window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now) AS "inHandWarning",
+			                        AND coalesce(resolve_warning_at,
+			                                     window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
+			                 AS "inHandWarning",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at < :now) AS "inHandOverdue"
 			FROM ticket
 			WHERE region_id IN (:regionIds) AND department_id IS NULL
