@@ -106,6 +106,7 @@ class CategoryAdminController {
 		model.addAttribute("category", category);
 		model.addAttribute("kinds", TicketKind.values());
 		model.addAttribute("ownerLevels", OwnerLevel.values());
+		model.addAttribute("windowCalendars", WindowCalendar.values());
 		model.addAttribute("departments", this.departments.all());
 		return "admin/category-form";
 	}

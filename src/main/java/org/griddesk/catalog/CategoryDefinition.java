@@ -24,7 +24,7 @@ public record CategoryDefinition(String name, String description, TicketKind kin
 		return this.name + " " + this.kind + " owner=" + this.ownerLevel
 				+ (this.departmentId == null ? "" : " department=" + this.departmentId) + " accept=" + this.acceptWindowHours
 				+ "h resolve=" + this.resolveWindowHours + "h" + (this.proxyCapable ? " proxy" : "")
-				+ (this.enabled ? "" : " disabled") + (this.windowCalendar == WindowCalendar.WORKING_HOURS ? " working-hours" : "");
+				+ (this.enabled ? "" : " disabled") + " windows=" + this.windowCalendar;
 	}
 
 }

@@ -19,7 +19,8 @@ record CategoryForm(
 		@Max(value = 720, message = "{category.error.acceptHours}") Integer acceptWindowHours,
 		@NotNull(message = "{admin.error.required}") @Min(value = 1, message = "{category.error.resolveHours}")
 		@Max(value = 8760, message = "{category.error.resolveHours}") Integer resolveWindowHours,
-		Boolean proxyCapable, Boolean enabled) {
+		Boolean proxyCapable, Boolean enabled,
+		@NotNull(message = "{admin.error.required}") WindowCalendar windowCalendar) {
 
 	/** The promise of DOMAIN.md: a worker takes a matter within a day unless the list says otherwise. */
 	static final int DEFAULT_ACCEPT_WINDOW_HOURS = 24;
@@ -30,14 +31,15 @@ record CategoryForm(
 	}
 
 	static CategoryForm empty() {
-		return new CategoryForm("", "", "", null, null, null, DEFAULT_ACCEPT_WINDOW_HOURS, null, false, true);
+		return new CategoryForm("", "", "", null, null, null, DEFAULT_ACCEPT_WINDOW_HOURS, null, false, true,
+				WindowCalendar.WALL_CLOCK);
 	}
 
 	static CategoryForm of(CategoryView category) {
 		return new CategoryForm(category.code(), category.name(),
 				category.description() == null ? "" : category.description(), category.kind(), category.ownerLevel(),
 				category.departmentId(), category.acceptWindowHours(), category.resolveWindowHours(),
-				category.proxyCapable(), category.enabled());
+				category.proxyCapable(), category.enabled(), category.windowCalendar());
 	}
 
 	CategoryDefinition toDefinition() {
@@ -46,7 +48,7 @@ record CategoryForm(
 		return new CategoryDefinition(this.name.strip(), trimmedDescription, this.kind, this.ownerLevel,
 				this.departmentId, this.acceptWindowHours, this.resolveWindowHours,
 				// an unchecked box sends nothing but Spring's marker, and a hand-made request maybe not even that
-				Boolean.TRUE.equals(this.proxyCapable), Boolean.TRUE.equals(this.enabled));
+				Boolean.TRUE.equals(this.proxyCapable), Boolean.TRUE.equals(this.enabled), this.windowCalendar);
 	}
 
 }

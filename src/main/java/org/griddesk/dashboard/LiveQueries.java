@@ -15,14 +15,19 @@ import org.springframework.stereotype.Component;
 /**
  * What is open now, straight from the open tickets (index {@code ticket_open_deadline_idx} covers these queries, so
  * closed tickets — nearly all of them — are never read). Warning and overdue follow the ticket's current window: the
- * accept window while it is submitted, the resolve window after; warning from 80% of the window, overdue past it.
+ * accept window while it is submitted, the resolve window after; warning from the window's warning point (its own for
+ * windows counted in working hours, else 80% of the span), overdue past it.
  */
 @Component
 class LiveQueries {
 
-	private static final String OPEN = "SELECT id, region_id, window_start_at, "
-			+ "CASE WHEN status = 'SUBMITTED' THEN accept_due_at ELSE resolve_due_at END AS due FROM ticket "
-			+ "WHERE status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') AND region_id = ANY (?)";
+	private static final String OPEN = "SELECT id, region_id, due, "
+			+ "coalesce(own_warning_at, window_start_at + (due - window_start_at) * 0.8) AS warning_at FROM ("
+			+ "SELECT id, region_id, window_start_at, "
+			+ "CASE WHEN status = 'SUBMITTED' THEN accept_due_at ELSE resolve_due_at END AS due, "
+			+ "CASE WHEN status = 'SUBMITTED' THEN accept_warning_at ELSE resolve_warning_at END AS own_warning_at "
+			+ "FROM ticket "
+			+ "WHERE status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') AND region_id = ANY (?)) w";
 
 	private final JdbcTemplate jdbc;
 
@@ -38,7 +43,7 @@ class LiveQueries {
 		}
 		Timestamp at = Timestamp.from(now);
 		this.jdbc.query("SELECT region_id, count(*), "
-				+ "count(*) FILTER (WHERE ? <= due AND ? >= window_start_at + (due - window_start_at) * 0.8), "
+				+ "count(*) FILTER (WHERE ? <= due AND ? >= warning_at), "
 				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN + ") o GROUP BY region_id", row -> {
 					result.put(row.getLong(1), new Live(row.getLong(2), row.getLong(3), row.getLong(4)));
 				}, at, at, at, regionIds.toArray(Long[]::new));

@@ -14,7 +14,7 @@ import org.griddesk.account.AccountView;
 import org.griddesk.account.Role;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.dispatch.DeskViews.BoardView;
-import org.griddesk.dispatch.DeskViews.DeskTicket;
+import org.griddesk.dispatch.DeskViews.DeskActions;
 import org.griddesk.dispatch.DeskViews.RegionOption;
 import org.griddesk.dispatch.DeskViews.WorkerOption;
 import org.griddesk.region.DepartmentView;
@@ -37,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads what a command center's dispatch desk shows: the board of its scope and one ticket with the moves open to
- * the commander. The moves themselves go through {@link org.griddesk.ticket.TicketLifecycle}, {@link Whistles} and
- * {@link Supervision}.
+ * Reads what a command center's dispatch desk shows: the board of its scope, and on the staff ticket page the moves
+ * open to the commander. The moves themselves go through {@link org.griddesk.ticket.TicketLifecycle},
+ * {@link Whistles} and {@link Supervision}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,19 +67,16 @@ class CommandDesk {
 
 	private final Supervision supervision;
 
-	private final DispatchPanel panel;
-
 	private final DateTimes dates;
 
 	CommandDesk(Tickets tickets, Regions regions, Catalog catalog, Departments departments, Accounts accounts,
-			Supervision supervision, DispatchPanel panel, DateTimes dates) {
+			Supervision supervision, DateTimes dates) {
 		this.tickets = tickets;
 		this.regions = regions;
 		this.catalog = catalog;
 		this.departments = departments;
 		this.accounts = accounts;
 		this.supervision = supervision;
-		this.panel = panel;
 		this.dates = dates;
 	}
 
@@ -105,10 +102,13 @@ class CommandDesk {
 				regionsInScope(actor), this.catalog.all());
 	}
 
-	DeskTicket ticket(Long id, Actor actor) {
-		TicketView ticket = this.tickets.view(id, actor);
+	/**
+	 * The moves open to a commander on a ticket they see (the caller read it through the ticket module's scope
+	 * check): where it may go, who may take it, whom to summon. Anyone else gets none ({@code null}).
+	 */
+	DeskActions actions(TicketView ticket, Actor actor) {
 		if (!actor.role().isCommander()) {
-			throw new NotFoundException("ticket", id);
+			return null;
 		}
 		List<RegionOption> targets = regionsInScope(actor);
 		RegionView current = this.regions.get(ticket.regionId());
@@ -122,9 +122,8 @@ class CommandDesk {
 		boolean movable = MOVABLE.contains(ticket.status());
 		boolean whistler = actor.is(Role.COMMUNITY_STAFF) || actor.is(Role.STREET_COMMANDER);
 		List<DepartmentView> enabled = this.departments.all().stream().filter(DepartmentView::enabled).toList();
-		return new DeskTicket(ticket, this.tickets.timeline(id, actor), this.panel.model(ticket, actor), targets,
-				workers(actor, targets), below, enabled, movable, movable && current.parentId() != null,
-				open && whistler, open);
+		return new DeskActions(targets, workers(actor, targets), below, enabled, movable,
+				movable && current.parentId() != null, open && whistler, open);
 	}
 
 	private List<WorkerOption> workers(Actor actor, List<RegionOption> targets) {

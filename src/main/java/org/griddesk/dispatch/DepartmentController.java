@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 
 import org.griddesk.account.CurrentUser;
 import org.griddesk.dispatch.DepartmentInbox.WhistlePage;
+import org.griddesk.dispatch.DeskForms.ContributionForm;
 import org.griddesk.dispatch.DeskForms.NoteForm;
 import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.Actors;
+import org.griddesk.ticket.TicketPhotos;
 import org.griddesk.web.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,13 +69,13 @@ class DepartmentController {
 	}
 
 	@PostMapping("/department/whistles/{id}/contributions")
-	String contribute(@PathVariable Long id, @Valid @ModelAttribute("contributionForm") NoteForm form,
+	String contribute(@PathVariable Long id, @Valid @ModelAttribute("contributionForm") ContributionForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Actor actor = this.actors.of(user);
 		if (!result.hasErrors()) {
 			try {
-				this.whistles.contribute(id, actor, form.note());
+				this.whistles.contribute(id, actor, form.note(), form.uploads());
 				return done(redirect, "dispatch.flash.contributed", id);
 			}
 			catch (InvalidInputException ex) {
@@ -114,9 +116,10 @@ class DepartmentController {
 		WhistlePage page = this.inbox.whistle(id, actor);
 		model.addAttribute("page", page);
 		model.addAttribute("panel", page.panel());
-		for (String form : new String[] { "reportInForm", "contributionForm", "doneForm" }) {
-			FormModels.ensure(model, form, NoteForm.empty());
-		}
+		FormModels.ensure(model, "reportInForm", NoteForm.empty());
+		FormModels.ensure(model, "contributionForm", ContributionForm.empty());
+		FormModels.ensure(model, "doneForm", NoteForm.empty());
+		model.addAttribute("maxPhotos", TicketPhotos.MAX_PHOTOS);
 		return "dispatch/whistle";
 	}
 

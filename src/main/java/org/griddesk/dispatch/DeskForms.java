@@ -1,5 +1,7 @@
 package org.griddesk.dispatch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -8,6 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.griddesk.ticket.PhotoUpload;
+
+import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the command desk and the department inbox. */
 final class DeskForms {
@@ -73,7 +79,34 @@ final class DeskForms {
 
 	}
 
-	/** A department's report-in, contribution or finishing note. */
+	/** A department's contribution: a note and up to three photos. */
+	record ContributionForm(@NotBlank(message = "{dispatch.error.required}") @Size(max = 2000) String note,
+			List<MultipartFile> photos) {
+
+		static ContributionForm empty() {
+			return new ContributionForm("", List.of());
+		}
+
+		/** The files actually chosen: a file input left empty still sends one nameless, empty part. */
+		List<PhotoUpload> uploads() {
+			if (this.photos == null) {
+				return List.of();
+			}
+			return this.photos.stream().filter(file -> !file.isEmpty()).map(ContributionForm::upload).toList();
+		}
+
+		private static PhotoUpload upload(MultipartFile file) {
+			try {
+				return new PhotoUpload(file.getOriginalFilename(), file.getBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/** A department's report-in or finishing note. */
 	record NoteForm(@NotBlank(message = "{dispatch.error.required}") @Size(max = 2000) String note) {
 
 		static NoteForm empty() {

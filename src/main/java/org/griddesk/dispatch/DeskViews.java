@@ -6,8 +6,6 @@ import org.griddesk.catalog.CategoryView;
 import org.griddesk.region.DepartmentView;
 import org.griddesk.region.RegionLevel;
 import org.griddesk.ticket.TicketRow;
-import org.griddesk.ticket.TicketView;
-import org.griddesk.ticket.TimelineEntry;
 import org.griddesk.web.PageLinks;
 
 /** What the command desk's pages show. */
@@ -30,10 +28,19 @@ final class DeskViews {
 			List<CategoryView> categories) {
 	}
 
-	/** A ticket on the desk with what the commander may do with it. */
-	record DeskTicket(TicketView ticket, List<TimelineEntry> timeline, PanelView panel, List<RegionOption> targets,
-			List<WorkerOption> workers, List<RegionOption> below, List<DepartmentView> departments, boolean canMove,
-			boolean canEscalate, boolean canWhistle, boolean canUrge) {
+	/**
+	 * What a commander may do with a ticket, on the staff ticket page: reassign it to one of {@code targets} (a
+	 * worker among {@code workers}), hand it down to one of {@code below}, escalate it, summon {@code departments},
+	 * urge its owner.
+	 */
+	record DeskActions(List<RegionOption> targets, List<WorkerOption> workers, List<RegionOption> below,
+			List<DepartmentView> departments, boolean canMove, boolean canEscalate, boolean canWhistle,
+			boolean canUrge) {
+
+		public boolean any() {
+			return this.canMove || this.canUrge;
+		}
+
 	}
 
 }

@@ -10,7 +10,10 @@ import org.griddesk.ticket.TicketView;
 
 import org.springframework.stereotype.Component;
 
-/** Adds the whistle and urge panel to the staff ticket page (and to dispatch's own ticket pages). */
+/**
+ * Adds dispatch's panel to the staff ticket page: whistles and urges for every staff reader, and for commanders the
+ * dispatch moves (their forms post to {@link CommandDeskController}, which comes back to the same page).
+ */
 @Component
 class DispatchPanel implements TicketPagePanel {
 
@@ -18,9 +21,12 @@ class DispatchPanel implements TicketPagePanel {
 
 	private final Supervision supervision;
 
-	DispatchPanel(Whistles whistles, Supervision supervision) {
+	private final CommandDesk desk;
+
+	DispatchPanel(Whistles whistles, Supervision supervision, CommandDesk desk) {
 		this.whistles = whistles;
 		this.supervision = supervision;
+		this.desk = desk;
 	}
 
 	@Override
@@ -41,7 +47,8 @@ class DispatchPanel implements TicketPagePanel {
 			return null;
 		}
 		return new PanelView(ticket.id(), whistleViews, urges, commander,
-				actor.is(Role.DEPARTMENT_STAFF) ? actor.departmentId() : null, ticket.returnVisitDue());
+				actor.is(Role.DEPARTMENT_STAFF) ? actor.departmentId() : null, ticket.returnVisitDue(),
+				this.desk.actions(ticket, actor));
 	}
 
 }

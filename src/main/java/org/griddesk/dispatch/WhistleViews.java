@@ -26,7 +26,8 @@ final class WhistleViews {
 			String stage, boolean late, List<ContributionView> contributions) {
 	}
 
-	record ContributionView(Instant at, String authorName, String note) {
+	/** A department's contribution, with the ids of its photos (served by the ticket module, scope-checked). */
+	record ContributionView(Instant at, String authorName, String note, List<Long> photoIds) {
 	}
 
 	/** A line of a department's inbox. */

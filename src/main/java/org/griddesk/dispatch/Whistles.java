@@ -25,7 +25,9 @@ import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.ticket.Actor;
 import org.griddesk.ticket.TicketEventType;
+import org.griddesk.ticket.PhotoUpload;
 import org.griddesk.ticket.TicketLifecycle;
+import org.griddesk.ticket.TicketPhotos;
 import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketView;
 import org.griddesk.ticket.Tickets;
@@ -69,9 +71,12 @@ public class Whistles {
 
 	private final Clock clock;
 
+	private final TicketPhotos photos;
+
 	Whistles(WhistleRepository whistles, WhistleContributionRepository contributions, TicketLifecycle lifecycle,
 			Tickets tickets, Departments departments, Regions regions, Accounts accounts,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+			NamedParameterJdbcTemplate jdbc, Clock clock, TicketPhotos photos) {
+		this.photos = photos;
 		this.whistles = whistles;
 		this.contributions = contributions;
 		this.lifecycle = lifecycle;
@@ -129,15 +134,20 @@ public class Whistles {
 				departmentName(actor) + "：" + text);
 	}
 
-	/** A reported-in department adds what it did or found (also a note on the ticket's timeline). */
+	/**
+	 * A reported-in department adds what it did or found (also a note on the ticket's timeline), with up to three
+	 * photos that the ticket module checks by content and strips of metadata as it does a ticket's own.
+	 */
 	@Transactional
-	public void contribute(Long whistleId, Actor actor, String note) {
+	public void contribute(Long whistleId, Actor actor, String note, List<PhotoUpload> photos) {
 		String text = required("note", note);
 		Whistle whistle = summoning(whistleId, actor, false);
 		whistle.requireOpen();
 		WhistleSummons part = whistle.summonsOf(actor.departmentId());
 		part.requireReportedIn();
-		this.contributions.save(new WhistleContribution(part.getId(), actor.accountId(), this.clock.instant(), text));
+		List<Long> photoIds = this.photos.add(whistle.getTicketId(), photos);
+		this.contributions
+			.save(new WhistleContribution(part.getId(), actor.accountId(), this.clock.instant(), text, photoIds));
 		this.lifecycle.recordEvent(whistle.getTicketId(), actor, TicketEventType.NOTE,
 				departmentName(actor) + "：" + text);
 	}
@@ -285,7 +295,8 @@ public class Whistles {
 		Map<Long, String> names = this.accounts.displayNames(people);
 		Map<Long, List<ContributionView>> notesBySummons = notes.stream()
 			.collect(Collectors.groupingBy(WhistleContribution::getSummonsId, Collectors.mapping(
-					note -> new ContributionView(note.getAt(), names.get(note.getAuthorId()), note.getNote()),
+					note -> new ContributionView(note.getAt(), names.get(note.getAuthorId()), note.getNote(),
+							note.getPhotoIds()),
 					Collectors.toList())));
 		return list.stream()
 			.map(whistle -> new WhistleView(whistle.getId(), whistle.getTicketId(), whistle.getStatus(),

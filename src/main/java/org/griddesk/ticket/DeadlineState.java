@@ -13,27 +13,35 @@ public enum DeadlineState {
 
 	static final double WARNING_SHARE = 0.8;
 
-	static DeadlineState of(TicketStatus status, Instant start, Instant acceptDue, Instant resolveDue, Instant now) {
+	/**
+	 * The state against the current window. A window counted in working hours carries its own warning point
+	 * ({@code acceptWarning}, {@code resolveWarning}); otherwise ({@code null}) it is 80% of the wall-clock span.
+	 */
+	static DeadlineState of(TicketStatus status, Instant start, Instant acceptDue, Instant acceptWarning,
+			Instant resolveDue, Instant resolveWarning, Instant now) {
 		if (status == TicketStatus.SUBMITTED) {
-			return within(start, acceptDue, now);
+			return within(warningAt(start, acceptDue, acceptWarning), acceptDue, now);
 		}
 		if (status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS) {
-			return within(start, resolveDue, now);
+			return within(warningAt(start, resolveDue, resolveWarning), resolveDue, now);
 		}
 		return NONE;
 	}
 
-	/** The moment a window of this length turns into a warning. */
-	static Instant warningAt(Instant start, Instant due) {
+	/** The moment a window turns into a warning: its own warning point if it has one, else 80% of its span. */
+	static Instant warningAt(Instant start, Instant due, Instant ownWarning) {
+		if (ownWarning != null) {
+			return ownWarning;
+		}
 		long millis = Duration.between(start, due).toMillis();
 		return start.plusMillis((long) (millis * WARNING_SHARE));
 	}
 
-	private static DeadlineState within(Instant start, Instant due, Instant now) {
+	private static DeadlineState within(Instant warningAt, Instant due, Instant now) {
 		if (now.isAfter(due)) {
 			return OVERDUE;
 		}
-		return now.isBefore(warningAt(start, due)) ? ON_TIME : WARNING;
+		return now.isBefore(warningAt) ? ON_TIME : WARNING;
 	}
 
 }

@@ -50,11 +50,28 @@ class Deadlines {
 		this.calendars = calendars;
 	}
 
-	Instant due(Instant start, int hours, WindowCalendar calendar) {
+	/**
+	 * The window of so many hours opening at {@code start}: when it closes and, for a window counted in working hours,
+	 * when it turns into a warning — at {@link DeadlineState#WARNING_SHARE} of its working time, which on a window
+	 * spanning a night, a weekend or a holiday is not 80% of the wall-clock span. A wall-clock window leaves the
+	 * warning point to that span ({@code null}), as the queries that compute it from the window do.
+	 */
+	Window window(Instant start, int hours, WindowCalendar calendar) {
+		Duration length = Duration.ofHours(hours);
 		if (calendar != WindowCalendar.WORKING_HOURS) {
-			return start.plus(Duration.ofHours(hours));
+			return new Window(start.plus(length), null);
 		}
-		Duration left = Duration.ofHours(hours);
+		Duration warning = Duration.ofMillis((long) (length.toMillis() * DeadlineState.WARNING_SHARE));
+		return new Window(workingTimeLater(start, length), workingTimeLater(start, warning));
+	}
+
+	Instant due(Instant start, int hours, WindowCalendar calendar) {
+		return window(start, hours, calendar).due();
+	}
+
+	private Instant workingTimeLater(Instant start, Duration length) {
+		long hours = length.toHours() + 1;
+		Duration left = length;
 		ZonedDateTime at = start.atZone(this.zone);
 		LocalDate day = at.toLocalDate();
 		Map<LocalDate, Boolean> exceptions = Map.of();

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the life cycle refuses is a 409 page, except a lost accept race, which is told on the page itself.
  */
 @Controller
-class StaffTicketController {
+class StaffTicketController implements StaffTicketPage {
 
 	private static final Set<Role> STAFF = Set.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_COMMANDER,
 			Role.DISTRICT_COMMANDER, Role.DEPARTMENT_STAFF);
@@ -159,6 +159,11 @@ class StaffTicketController {
 			}
 		}
 		return invalid(id, actor, model, response, "reject");
+	}
+
+	@Override
+	public String render(Long ticketId, Actor actor, Model model) {
+		return page(ticketId, actor, model);
 	}
 
 	/** Residents follow their tickets on their own pages; this one shows what only staff may read. */

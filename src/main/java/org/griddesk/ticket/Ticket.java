@@ -71,6 +71,11 @@ class Ticket {
 
 	private Instant resolveDueAt;
 
+	/** Set for windows counted in working hours only: see {@link DeadlineState#warningAt}. */
+	private Instant acceptWarningAt;
+
+	private Instant resolveWarningAt;
+
 	private Instant acceptedAt;
 
 	private Instant resolvedAt;
@@ -98,7 +103,7 @@ class Ticket {
 	}
 
 	Ticket(String number, TicketKind kind, Long categoryId, Channel channel, String title, String description,
-			Route route, SubmitTicket command, Long residentId, Instant now, Instant acceptDue, Instant resolveDue) {
+			Route route, SubmitTicket command, Long residentId, Instant now, Window accept, Window resolve) {
 		this.number = number;
 		this.kind = kind;
 		this.categoryId = categoryId;
@@ -116,9 +121,7 @@ class Ticket {
 		this.proxyRequested = command.proxyRequested();
 		this.proxyWindow = command.proxyRequested() ? command.proxyWindow() : null;
 		this.submittedAt = now;
-		this.windowStartAt = now;
-		this.acceptDueAt = acceptDue;
-		this.resolveDueAt = resolveDue;
+		openWindows(now, accept, resolve);
 		this.submissionKey = command.submissionKey();
 	}
 
@@ -151,17 +154,23 @@ class Ticket {
 	 * Puts the ticket on another desk — a grid (optionally for one named worker), a community, street or the district,
 	 * with or without a department — and opens fresh windows: whoever owns it now has to accept it again.
 	 */
-	void moveTo(Long newRegionId, Long newDepartmentId, Long designatedWorkerId, Instant now, Instant acceptDue,
-			Instant resolveDue) {
+	void moveTo(Long newRegionId, Long newDepartmentId, Long designatedWorkerId, Instant now, Window accept,
+			Window resolve) {
 		requireMovable();
 		this.status = TicketStatus.SUBMITTED;
 		this.regionId = newRegionId;
 		this.departmentId = newDepartmentId;
 		this.assigneeId = designatedWorkerId;
 		this.acceptedAt = null;
+		openWindows(now, accept, resolve);
+	}
+
+	private void openWindows(Instant now, Window accept, Window resolve) {
 		this.windowStartAt = now;
-		this.acceptDueAt = acceptDue;
-		this.resolveDueAt = resolveDue;
+		this.acceptDueAt = accept.due();
+		this.acceptWarningAt = accept.warningAt();
+		this.resolveDueAt = resolve.due();
+		this.resolveWarningAt = resolve.warningAt();
 	}
 
 	/** Open or rejected: a commander may still send it elsewhere. */
@@ -184,7 +193,7 @@ class Ticket {
 	}
 
 	/** The resident's verdict: solved closes the ticket, not solved reopens it with a shorter resolve window. */
-	void rate(boolean solved, int score, String comment, Instant now, Instant reopenDue) {
+	void rate(boolean solved, int score, String comment, Instant now, Window reopened) {
 		require(TicketStatus.RESOLVED);
 		this.ratingSolved = solved;
 		this.ratingScore = (short) score;
@@ -200,7 +209,8 @@ class Ticket {
 			this.resolvedAt = null;
 			this.resolution = null;
 			this.windowStartAt = now;
-			this.resolveDueAt = reopenDue;
+			this.resolveDueAt = reopened.due();
+			this.resolveWarningAt = reopened.warningAt();
 		}
 	}
 
@@ -297,6 +307,14 @@ class Ticket {
 
 	Instant getWindowStartAt() {
 		return this.windowStartAt;
+	}
+
+	Instant getAcceptWarningAt() {
+		return this.acceptWarningAt;
+	}
+
+	Instant getResolveWarningAt() {
+		return this.resolveWarningAt;
 	}
 
 	Instant getAcceptDueAt() {

@@ -25,8 +25,12 @@ class TicketBoard {
 
 	private static final String CURRENT_DUE = "(CASE WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END)";
 
-	/** {@link DeadlineState#WARNING_SHARE} of the current window, in seconds so that no calendar arithmetic creeps in. */
-	private static final String WARNING_AT = "(t.window_start_at + extract(epoch FROM " + CURRENT_DUE
+	/**
+	 * {@link DeadlineState#warningAt}: the current window's own warning point (working hours), else
+	 * {@link DeadlineState#WARNING_SHARE} of its span, in seconds so that no calendar arithmetic creeps in.
+	 */
+	private static final String WARNING_AT = "coalesce(CASE WHEN t.status = 'SUBMITTED' THEN t.accept_warning_at "
+			+ "ELSE t.resolve_warning_at END, t.window_start_at + extract(epoch FROM " + CURRENT_DUE
 			+ " - t.window_start_at) * " + DeadlineState.WARNING_SHARE + " * interval '1 second')";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -102,9 +106,9 @@ class TicketBoard {
 
 	/** Open tickets at or past the warning point of their current window, in id order after {@code afterId}. */
 	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
-		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at "
-				+ "FROM ticket t WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now "
-				+ "ORDER BY t.id LIMIT :limit";
+		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at, "
+				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t "
+				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now ORDER BY t.id LIMIT :limit";
 		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
 			.addValue("limit", limit);
 		return this.jdbc.query(sql, params, (rs, row) -> watch(rs, now));
@@ -127,11 +131,17 @@ class TicketBoard {
 		boolean acceptWindow = status == TicketStatus.SUBMITTED;
 		return new DeadlineWatch(rs.getLong("id"), rs.getString("number"), status, rs.getLong("region_id"),
 				acceptWindow, start, acceptWindow ? acceptDue : resolveDue,
-				DeadlineState.of(status, start, acceptDue, resolveDue, now));
+				DeadlineState.of(status, start, acceptDue, nullableInstant(rs, "accept_warning_at"), resolveDue,
+						nullableInstant(rs, "resolve_warning_at"), now));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 	private static OffsetDateTime at(Instant instant) {

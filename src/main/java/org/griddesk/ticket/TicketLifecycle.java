@@ -136,8 +136,8 @@ public class TicketLifecycle {
 		Long residentId = actor != null && actor.is(Role.RESIDENT) ? actor.accountId() : null;
 		Ticket ticket = this.tickets.save(new Ticket(number, category.kind(), category.id(), command.channel(),
 				command.title().strip(), command.description().strip(), route, command, residentId, now,
-				this.deadlines.due(now, category.acceptWindowHours(), category.windowCalendar()),
-				this.deadlines.due(now, category.resolveWindowHours(), category.windowCalendar())));
+				this.deadlines.window(now, category.acceptWindowHours(), category.windowCalendar()),
+				this.deadlines.window(now, category.resolveWindowHours(), category.windowCalendar())));
 		TicketEvent submitted = record(ticket, TicketEventType.SUBMITTED, actor, null, command.channel().name());
 		this.photos.attach(ticket.getId(), submitted.getId(), cleaned);
 		record(ticket, TicketEventType.ROUTED, null, TicketStatus.SUBMITTED, route.reason());
@@ -249,10 +249,10 @@ public class TicketLifecycle {
 		TicketStatus from = ticket.getStatus();
 		CategoryView category = this.catalog.get(ticket.getCategoryId());
 		Instant now = this.clock.instant();
-		Instant reopenDue = this.deadlines.due(now, Math.max(1, category.resolveWindowHours() / 2),
+		Window reopened = this.deadlines.window(now, Math.max(1, category.resolveWindowHours() / 2),
 				category.windowCalendar());
 		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-		ticket.rate(solved, score, cleanComment, now, reopenDue);
+		ticket.rate(solved, score, cleanComment, now, reopened);
 		String note = score + "/5" + (cleanComment == null ? "" : " " + cleanComment);
 		record(ticket, TicketEventType.RATED, actor, from, note);
 		if (!solved) {
@@ -382,8 +382,8 @@ public class TicketLifecycle {
 		CategoryView category = this.catalog.get(ticket.getCategoryId());
 		Instant now = this.clock.instant();
 		ticket.moveTo(regionId, departmentId, workerId, now,
-				this.deadlines.due(now, category.acceptWindowHours(), category.windowCalendar()),
-				this.deadlines.due(now, category.resolveWindowHours(), category.windowCalendar()));
+				this.deadlines.window(now, category.acceptWindowHours(), category.windowCalendar()),
+				this.deadlines.window(now, category.resolveWindowHours(), category.windowCalendar()));
 		record(ticket, type, actor, from, note);
 	}
 

@@ -33,17 +33,23 @@ public class TicketPhotos {
 
 	private final Clock clock;
 
-	TicketPhotos(TicketPhotoRepository photos, TicketRepository tickets, Clock clock) {
+	private final List<TicketViewGrant> grants;
+
+	TicketPhotos(TicketPhotoRepository photos, TicketRepository tickets, Clock clock, List<TicketViewGrant> grants) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.clock = clock;
+		this.grants = grants;
 	}
 
-	/** The photo, if the actor may see its ticket; otherwise it does not exist for them. */
+	/**
+	 * The photo, if the actor may see its ticket (a department summoned to it, say); otherwise it does not exist for
+	 * them.
+	 */
 	public PhotoContent content(Long photoId, Actor actor) {
 		TicketPhoto photo = this.photos.findById(photoId).orElseThrow(() -> new NotFoundException("photo", photoId));
 		this.tickets.findById(photo.getTicketId())
-			.filter(ticket -> TicketAccess.canView(ticket, actor))
+			.filter(ticket -> TicketAccess.canView(ticket, actor, this.grants))
 			.orElseThrow(() -> new NotFoundException("photo", photoId));
 		return photo.toContent();
 	}
@@ -69,6 +75,18 @@ public class TicketPhotos {
 			}
 		}
 		return cleaned;
+	}
+
+	/**
+	 * Photos another module adds to a ticket with its own record of them (a department's contribution to a
+	 * whistle): checked and stripped as {@link #clean} does, stored with the ticket, their ids returned in order. The
+	 * caller has made sure the actor may add to the ticket.
+	 */
+	@Transactional
+	public List<Long> add(Long ticketId, List<PhotoUpload> uploads) {
+		return clean(uploads).stream()
+			.map(photo -> this.photos.save(new TicketPhoto(ticketId, null, photo, this.clock.instant())).getId())
+			.toList();
 	}
 
 	@Transactional

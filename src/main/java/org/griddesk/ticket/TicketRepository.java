@@ -40,16 +40,20 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
 	/**
 	 * A worker's queue sizes in one pass over the open tickets of their grids. Warning and overdue follow
-	 * {@link DeadlineState}: overdue past the due time, warning from 80% of the window on.
+	 * {@link DeadlineState}: overdue past the due time, warning from the window's warning point on.
 	 */
 	@Query(value = """
 			SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS "toAccept",
 			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at >= :now
-			                        AND window_start_at + (accept_due_at - window_start_at) * 0.8 <= :now) AS "toAcceptWarning",
+			                        AND coalesce(accept_warning_at,
+			                                     window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
+			                 AS "toAcceptWarning",
 			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at < :now) AS "toAcceptOverdue",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED') AS "inHand",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at >= :now
-			                        AND window_start_at + (resolve_due_at - window_start_at) * 0.8 <= :now) AS "inHandWarning",
+			                        AND coalesce(resolve_warning_at,
+			                                     window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
+			                 AS "inHandWarning",
 			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at < :now) AS "inHandOverdue"
 			FROM ticket
 			WHERE region_id IN (:regionIds) AND department_id IS NULL

@@ -284,7 +284,7 @@ public class Tickets {
 
 	private static DeadlineState deadlineState(Ticket ticket, Instant now) {
 		return DeadlineState.of(ticket.getStatus(), ticket.getWindowStartAt(), ticket.getAcceptDueAt(),
-				ticket.getResolveDueAt(), now);
+				ticket.getAcceptWarningAt(), ticket.getResolveDueAt(), ticket.getResolveWarningAt(), now);
 	}
 
 	/** Names for a page of tickets, looked up in one go rather than per row. */

@@ -49,9 +49,12 @@ class AdminBrowserTests extends BrowserTestSupport {
 			.contains("须指定部门");
 		assertThat(byId("name").getAttribute("value")).isEqualTo("燃气泄漏报修" + code);
 		new Select(byId("departmentId")).selectByVisibleText("区住建局");
+		assertThat(new Select(byId("windowCalendar")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("WALL_CLOCK");
+		new Select(byId("windowCalendar")).selectByValue("WORKING_HOURS");
 		press(byId("category-submit"));
 		WebElement row = byId("category-" + code);
-		assertThat(row.getText()).contains("燃气泄漏报修" + code, "区住建局", "24 小时", "48 小时");
+		assertThat(row.getText()).contains("燃气泄漏报修" + code, "区住建局", "24 小时", "48 小时", "按工作时间");
 	}
 
 	@Test

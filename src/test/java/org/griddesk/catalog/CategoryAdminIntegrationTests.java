@@ -8,6 +8,7 @@ import org.griddesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +38,9 @@ class CategoryAdminIntegrationTests {
 
 	@Autowired
 	Departments departments;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void listIsGroupedByKindWithOwnersAndWindows() throws Exception {
@@ -131,7 +135,8 @@ class CategoryAdminIntegrationTests {
 			.param("acceptWindowHours", "4")
 			.param("resolveWindowHours", "48")
 			.param("_proxyCapable", "on")
-			.param("_enabled", "on"))
+			.param("_enabled", "on")
+			.param("windowCalendar", "WALL_CLOCK"))
 			.andExpect(redirectedUrl("/admin/categories#category-" + code));
 		CategoryView edited = this.catalog.get(category.id());
 		assertThat(edited.name()).isEqualTo("已编辑事项" + code);
@@ -140,6 +145,59 @@ class CategoryAdminIntegrationTests {
 		assertThat(edited.acceptWindowHours()).isEqualTo(4);
 		assertThat(edited.enabled()).isFalse();
 		assertThat(edited.code()).isEqualTo(code);
+	}
+
+	@Test
+	void adminCountsACategoryInWorkingHoursAndTheAuditSaysSo() throws Exception {
+		String code = code();
+		this.mvc.perform(newCategory(code, "windowCalendar", "WORKING_HOURS"))
+			.andExpect(redirectedUrl("/admin/categories#category-" + code));
+		CategoryView created = this.catalog.all()
+			.stream()
+			.filter(category -> category.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		assertThat(created.windowCalendar()).isEqualTo(WindowCalendar.WORKING_HOURS);
+		this.mvc.perform(get("/admin/categories/{id}", created.id()).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"WORKING_HOURS\" selected=\"selected\">")));
+		assertThat(lastAudit(created.id())).startsWith("CATEGORY_CREATED").contains("windows=WORKING_HOURS");
+
+		this.mvc.perform(post("/admin/categories/{id}", created.id()).with(admin()).with(csrf())
+			.param("name", created.name())
+			.param("kind", "APPEAL")
+			.param("ownerLevel", "GRID")
+			.param("acceptWindowHours", "24")
+			.param("resolveWindowHours", "72")
+			.param("_enabled", "on")
+			.param("enabled", "true")
+			.param("windowCalendar", "WALL_CLOCK"))
+			.andExpect(redirectedUrl("/admin/categories#category-" + code));
+		assertThat(this.catalog.get(created.id()).windowCalendar()).isEqualTo(WindowCalendar.WALL_CLOCK);
+		assertThat(lastAudit(created.id())).startsWith("CATEGORY_UPDATED").contains("windows=WALL_CLOCK");
+	}
+
+	@Test
+	void editingKeepsTheWindowCalendarItShows() throws Exception {
+		String code = code();
+		CategoryView category = this.catalog.create(code, new CategoryDefinition("工作时间事项" + code, null,
+				TicketKind.SERVICE, OwnerLevel.GRID, null, 8, 40, false, true, WindowCalendar.WORKING_HOURS));
+		this.mvc.perform(get("/admin/categories/{id}", category.id()).with(admin()))
+			.andExpect(content().string(containsString("<option value=\"WORKING_HOURS\" selected=\"selected\">")));
+	}
+
+	@Test
+	void aMissingWindowCalendarIsAFieldError() throws Exception {
+		this.mvc.perform(newCategory(code(), "windowCalendar", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"form-select is-invalid\" aria-describedby=\"windowCalendar-hint\"")));
+	}
+
+	/** The newest audit entry about the category: its action and details. */
+	private String lastAudit(Long categoryId) {
+		return this.jdbc.queryForObject("SELECT action || ' ' || coalesce(detail, '') FROM audit_log "
+				+ "WHERE target_type = 'CATEGORY' AND target_id = ? ORDER BY id DESC LIMIT 1", String.class,
+				categoryId);
 	}
 
 	/** A valid new category with the given fields changed ("name", "value", …). */
@@ -156,6 +214,7 @@ class CategoryAdminIntegrationTests {
 		fields.put("_proxyCapable", "on");
 		fields.put("enabled", "true");
 		fields.put("_enabled", "on");
+		fields.put("windowCalendar", "WALL_CLOCK");
 		for (int i = 0; i < changes.length; i += 2) {
 			fields.put(changes[i], changes[i + 1]);
 		}

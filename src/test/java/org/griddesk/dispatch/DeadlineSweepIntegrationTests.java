@@ -15,6 +15,9 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.BoardFilter;
+import org.griddesk.ticket.DeadlineState;
+import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
@@ -28,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The deadline engine: warnings at 80% of a window, overdue notices, unaccepted grid tickets moved to the community
@@ -101,6 +105,26 @@ class DeadlineSweepIntegrationTests {
 	}
 
 	@Test
+	void aWindowWithItsOwnWarningPointIsWarnedThenNotAtEightyPercentOfItsSpan() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		// 21 of 24 wall-clock hours gone, but the working-hour warning point is still an hour away
+		acceptWindow(id, 21, 24);
+		this.jdbc.update("UPDATE ticket SET accept_warning_at = now() + interval '1 hour' WHERE id = ?", id);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isZero();
+		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).deadlineState()).isEqualTo(DeadlineState.ON_TIME);
+		assertThat(this.tickets.board(this.fixtures.actor("community"),
+				new BoardFilter(null, null, null, null, null, DeadlineState.WARNING, false, false, false), 0, 1000, 1000)
+			.page()
+			.getContent()).extracting(TicketRow::id).doesNotContain(id);
+
+		this.jdbc.update("UPDATE ticket SET accept_warning_at = now() - interval '1 minute' WHERE id = ?", id);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).deadlineState()).isEqualTo(DeadlineState.WARNING);
+	}
+
+	@Test
 	void twoSchedulersTickingAtOnceRecordEachWarningAndOverdueOnce() throws Exception {
 		Long warned = this.fixtures.submitted("HQ-G1");
 		Long overdue = this.fixtures.submitted("HQ-G2");
@@ -116,6 +140,52 @@ class DeadlineSweepIntegrationTests {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'dispatch-deadline-sweep'",
 				Integer.class))
 			.isEqualTo(1);
+		// the owner and the command center above it (红旗社区 for both grids) hear of each once
+		Long community = accountId("community");
+		Long worker = accountId("worker");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(notifications(community, warned, "notification.above.WARNING")).isEqualTo(1);
+			assertThat(notifications(community, overdue, "notification.above.OVERDUE")).isEqualTo(1);
+			assertThat(notifications(worker, warned, "notification.owner.WARNING")).isEqualTo(1);
+			assertThat(notifications(worker, overdue, "notification.owner.OVERDUE")).isEqualTo(1);
+		});
+		this.engine.sweep(Instant.now());
+		Thread.sleep(1000);
+		assertThat(notifications(community, warned, "notification.above.WARNING")).isEqualTo(1);
+		assertThat(notifications(community, overdue, "notification.above.OVERDUE")).isEqualTo(1);
+		assertThat(notifications(accountId("street"), overdue, "notification.above.OVERDUE"))
+			.as("only the level directly above")
+			.isZero();
+	}
+
+	@Test
+	void aCommunityTicketPastItsWindowAlertsTheStreetAndADepartmentTicketTheDistrict() {
+		Long communityTicket = this.fixtures.submitted("HQ-G1");
+		this.lifecycle.reassign(communityTicket, this.fixtures.actor("community"), this.fixtures.grid("HQ"), null, null,
+				"社区直接办理");
+		Long departmentTicket = this.fixtures.submitted("HQ-G2");
+		Long water = this.jdbc.queryForObject("SELECT id FROM department WHERE code = 'GS'", Long.class);
+		this.lifecycle.reassign(departmentTicket, this.fixtures.actor("street"), this.fixtures.grid("HQ-G2"), null,
+				water, "供水公司负责");
+		acceptWindow(communityTicket, 21, 24);
+		acceptWindow(departmentTicket, 30, 24);
+		this.engine.sweep(Instant.now());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(notifications(accountId("street"), communityTicket, "notification.above.WARNING")).isEqualTo(1);
+			assertThat(notifications(accountId("district"), departmentTicket, "notification.above.OVERDUE"))
+				.isEqualTo(1);
+		});
+		assertThat(notifications(accountId("community"), communityTicket, "notification.above.WARNING")).isZero();
+	}
+
+	private long notifications(Long accountId, Long ticketId, String key) {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM notification WHERE account_id = ? AND ticket_id = ? AND message_key = ?",
+				Long.class, accountId, ticketId, key);
+	}
+
+	private Long accountId(String username) {
+		return this.jdbc.queryForObject("SELECT id FROM account WHERE username = ?", Long.class, username);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.griddesk.region.Departments;
 import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.griddesk.ticket.Actor;
+import org.griddesk.ticket.TestImages;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
@@ -25,6 +26,7 @@ import org.griddesk.ticket.Tickets;
 import org.griddesk.web.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -67,6 +69,9 @@ class DispatchBrowserTests extends BrowserTestSupport {
 	DispatchPanel panel;
 
 	@Autowired
+	Whistles whistles;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -77,7 +82,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		String power = powerCompanyAccount();
 
 		signInAs("street");
-		open("/command/tickets/" + id);
+		open("/tickets/" + id);
 		click("whistle-toggle");
 		click("department-GS");
 		click("department-GD");
@@ -97,8 +102,15 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		click("report-in-submit");
 		assertThat(byId("flash-success").getText()).contains("已报到");
 		byId("contribution-note").sendKeys("已关闭上游阀门，正在更换管段");
+		Path photo = Files.createTempFile("valve", ".jpg");
+		Files.write(photo, TestImages.jpegWithLocation(64, 48));
+		byId("contribution-photos").sendKeys(photo.toAbsolutePath().toString());
 		click("contribution-submit");
 		byId("flash-success");
+		WebElement thumb = byId("dispatch-panel").findElement(By.cssSelector(".contribution-photo img"));
+		wait.until(driver -> ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", thumb)).intValue() == 64);
+		snap("department-contribution-photo");
 		byId("done-note").sendKeys("管段已更换，恢复供水");
 		click("done-submit");
 		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
@@ -121,7 +133,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		this.lifecycle.resolve(id, worker, "供水供电协同处置完毕，道路已清理");
 
 		signOutAndSignIn("street", "griddesk");
-		open("/command/tickets/" + id);
+		open("/tickets/" + id);
 		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
 		assertThat(summonsStages()).containsExactly("DONE", "DONE");
 		assertThat(driver.findElements(By.cssSelector(".summons-late"))).isEmpty();
@@ -193,6 +205,32 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		click("holiday-submit");
 		assertThat(byId("holiday-day").getAttribute("class")).contains("is-invalid");
 		assertThat(byId("holiday-name").getAttribute("value")).isEqualTo("周末调休");
+	}
+
+	@Test
+	void theDepartmentInboxReadsOnAPhone() throws IOException {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.whistles.blow(id, this.fixtures.actor("street"), List.of(this.departments.all()
+			.stream()
+			.filter(d -> d.code().equals("GS"))
+			.findFirst()
+			.orElseThrow()
+			.id()), "请到场查看管道", 2);
+		driver.manage().window().setSize(new Dimension(375, 812));
+		signInAs("department");
+		open("/department/inbox");
+		WebElement row = byId("summons-table").findElement(By.cssSelector("tr[data-ticket='" + number(id) + "']"));
+		snap("inbox-375");
+		Number pageWidth = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth;");
+		assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(375);
+		assertThat(row.getSize().getWidth()).isLessThanOrEqualTo(375);
+		assertThat(row.getText()).contains(number(id));
+		assertThat(byId("summons-table").findElement(By.tagName("thead")).isDisplayed())
+			.as("each row labels its own cells")
+			.isFalse();
+		row.findElement(By.cssSelector("a.whistle-link")).click();
+		byId("my-part");
 	}
 
 	private String powerCompanyAccount() {

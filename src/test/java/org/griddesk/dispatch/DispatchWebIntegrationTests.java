@@ -1,5 +1,6 @@
 package org.griddesk.dispatch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.griddesk.support.DemoUsers;
 import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.TestImages;
 import org.griddesk.ticket.TicketFixtures;
 import org.griddesk.ticket.TicketLifecycle;
 import org.griddesk.ticket.TicketView;
@@ -16,13 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -96,11 +101,11 @@ class DispatchWebIntegrationTests {
 	@Test
 	void aTicketOfAnotherStreetAnswers404() throws Exception {
 		Long id = this.fixtures.submitted("HQ-G1");
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street")))
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("dispatch-panel")))
 			.andExpect(content().string(containsString("whistle-form")));
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street2"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street2"))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/command/tickets/{id}/urge", id).param("message", "x").with(as("street2")).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc
@@ -109,6 +114,40 @@ class DispatchWebIntegrationTests {
 				.with(as("street2"))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOldDeskPageRedirectsToTheOneStaffTicketPage() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.mvc.perform(get("/command/tickets/{id}", id).with(as("street")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/tickets/" + id));
+		// the staff page carries the dispatch moves for commanders only
+		this.mvc.perform(get("/tickets/{id}", id).with(as("community")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dispatch-actions\"")))
+			.andExpect(content().string(containsString("id=\"reassign-form\"")))
+			.andExpect(content().string(containsString("id=\"ticket-page\"")));
+		this.mvc.perform(get("/tickets/{id}", id).with(as("worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"dispatch-actions\""))));
+		this.mvc.perform(post("/command/tickets/{id}/urge", id).param("message", "请尽快").with(as("community")).with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id));
+	}
+
+	@Test
+	void aRefusedMoveComesBackOnTheStaffTicketPageWithItsFormOpen() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		String page = this.mvc.perform(post("/command/tickets/{id}/reassign", id).param("reason", "交第二网格办理")
+			.with(as("community"))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"ticket-page\"", "id=\"reassign-card\" open", "交第二网格办理",
+				"class=\"form-select form-select-sm is-invalid\" id=\"reassign-region\"");
+		assertThat(page).doesNotContain("id=\"urge-card\" open");
 	}
 
 	@Test
@@ -141,7 +180,7 @@ class DispatchWebIntegrationTests {
 				.with(as("community"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/command/tickets/" + id));
+			.andExpect(redirectedUrl("/tickets/" + id));
 		assertThat(this.tickets.view(id, this.fixtures.actor("community")).regionId())
 			.isEqualTo(this.fixtures.grid("HQ-G2"));
 	}
@@ -157,7 +196,7 @@ class DispatchWebIntegrationTests {
 			.param("reportInHours", "2")
 			.with(as("street"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/command/tickets/{id}", id).with(as("community")))
+		this.mvc.perform(get("/tickets/{id}", id).with(as("community")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请今天处理")))
 			.andExpect(content().string(containsString("请查看管道")))
@@ -189,6 +228,65 @@ class DispatchWebIntegrationTests {
 			.andExpect(content().string(containsString("已到场")))
 			.andExpect(content().string(containsString("done-form")));
 		this.mvc.perform(get("/command").with(as(water))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDepartmentContributesUpToThreePhotosCheckedByContentAndStrippedOfLocation() throws Exception {
+		Long id = this.fixtures.submitted("HQ-G1");
+		Long whistle = this.whistles.blow(id, this.fixtures.actor("street"), List.of(this.staff.department("GS").id()),
+				"请拍下管道现场", 2);
+		String water = this.staff.departmentStaff("GS");
+		this.mvc.perform(post("/department/whistles/{id}/report-in", whistle).param("note", "已到场").with(as(water)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// a text file named .jpg is refused by its bytes, next to the field, and the note is kept
+		this.mvc.perform(multipart("/department/whistles/{id}/contributions", whistle)
+			.file(new MockMultipartFile("photos", "pipe.jpg", "image/jpeg", "not a picture".getBytes()))
+			.param("note", "管道照片见附件")
+			.with(as(water))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"contribution-photos-error\"")))
+			.andExpect(content().string(containsString("pipe.jpg")))
+			.andExpect(content().string(containsString("管道照片见附件")));
+		MockMultipartHttpServletRequestBuilder four = multipart("/department/whistles/{id}/contributions", whistle);
+		for (int i = 0; i < 4; i++) {
+			four.file(new MockMultipartFile("photos", "p" + i + ".png", "image/png", TestImages.png(4, 4)));
+		}
+		this.mvc.perform(four.param("note", "四张").with(as(water)).with(csrf())).andExpect(status().isBadRequest());
+		assertThat(photosOf(id)).isZero();
+
+		this.mvc.perform(multipart("/department/whistles/{id}/contributions", whistle)
+			.file(new MockMultipartFile("photos", "valve.jpg", "application/octet-stream",
+					TestImages.jpegWithLocation(8, 8)))
+			.file(new MockMultipartFile("photos", "pipe.png", "image/png", TestImages.png(8, 8)))
+			.file(new MockMultipartFile("photos", "", "application/octet-stream", new byte[0]))
+			.param("note", "已关闭阀门")
+			.with(as(water))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		List<Long> photos = this.jdbc.queryForList("SELECT p.photo_id FROM whistle_contribution_photo p "
+				+ "JOIN whistle_contribution c ON c.id = p.contribution_id JOIN whistle_summons s ON s.id = c.summons_id "
+				+ "WHERE s.whistle_id = ? ORDER BY p.photo_id", Long.class, whistle);
+		assertThat(photos).hasSize(2);
+		byte[] stored = this.jdbc.queryForObject("SELECT data FROM ticket_photo WHERE id = ?", byte[].class,
+				photos.get(0));
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("Wang");
+
+		// the panel shows them on the staff ticket page and on the department's own whistle page
+		this.mvc.perform(get("/tickets/{id}", id).with(as("street")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"contribution-photo-" + photos.get(0) + "\"")))
+			.andExpect(content().string(containsString("/photos/" + photos.get(1))));
+		this.mvc.perform(get("/photos/{id}", photos.get(0)).with(as(water)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"));
+		this.mvc.perform(get("/photos/{id}", photos.get(0)).with(as(this.staff.departmentStaff("SCJG"))))
+			.andExpect(status().isNotFound());
+	}
+
+	private long photosOf(Long ticketId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM ticket_photo WHERE ticket_id = ?", Long.class, ticketId);
 	}
 
 	@Test

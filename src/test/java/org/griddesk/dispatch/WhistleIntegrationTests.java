@@ -59,7 +59,7 @@ class WhistleIntegrationTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("dispatch.error.openWhistle"));
 
 		this.whistles.reportIn(whistle, water, "已派抢修班组");
-		this.whistles.contribute(whistle, water, "关闭上游阀门");
+		this.whistles.contribute(whistle, water, "关闭上游阀门", List.of());
 		this.whistles.reportIn(whistle, power, "电工 30 分钟到场");
 		this.whistles.finish(whistle, water, "管道已修复");
 		assertThat(this.whistles.hasOpenWhistle(id)).isTrue();
@@ -115,7 +115,7 @@ class WhistleIntegrationTests {
 		Long whistle = this.whistles.blow(id, this.fixtures.actor("street"), List.of(water.departmentId()), "请到场", 1);
 		assertThatThrownBy(() -> this.whistles.finish(whistle, water, "完成")).isInstanceOfSatisfying(
 				ConflictException.class, ex -> assertThat(ex.messageKey()).isEqualTo("dispatch.error.reportInFirst"));
-		assertThatThrownBy(() -> this.whistles.contribute(whistle, water, "x")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> this.whistles.contribute(whistle, water, "x", List.of())).isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> this.whistles.reportIn(whistle, water, " "))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("note"));
 		this.whistles.reportIn(whistle, water, "到");
@@ -124,7 +124,7 @@ class WhistleIntegrationTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("dispatch.error.alreadyReportedIn"));
 		this.whistles.finish(whistle, water, "完成");
 		assertThatThrownBy(() -> this.whistles.finish(whistle, water, "再完成")).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.whistles.contribute(whistle, water, "补充")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> this.whistles.contribute(whistle, water, "补充", List.of())).isInstanceOf(ConflictException.class);
 	}
 
 	@Test

@@ -84,6 +84,46 @@ class DeadlinesTests {
 	}
 
 	@Test
+	void aWorkingHourWindowWarnsAtEightyPercentOfItsWorkingTimeNotOfItsWallClockSpan() {
+		// Friday 15:00 + 10 working hours, Monday a holiday: 2 h on Friday, 8 h on Tuesday
+		this.calendar.put(LocalDate.parse("2025-06-09"), false);
+		Window window = this.deadlines.window(at("2025-06-06T15:00"), 10, WindowCalendar.WORKING_HOURS);
+		assertThat(window.due()).isEqualTo(at("2025-06-10T17:00"));
+		// 8 of the 10 working hours: Friday's 2, then 6 on Tuesday
+		assertThat(window.warningAt()).isEqualTo(at("2025-06-10T15:00"));
+		// 80% of the 98 wall-clock hours would have warned on the holiday evening, a whole working day early
+		Instant wallClockShare = DeadlineState.warningAt(at("2025-06-06T15:00"), window.due(), null);
+		assertThat(wallClockShare).isEqualTo(at("2025-06-09T21:24"));
+
+		Instant tuesdayTwoPm = at("2025-06-10T14:00");
+		assertThat(DeadlineState.of(TicketStatus.SUBMITTED, at("2025-06-06T15:00"), window.due(), window.warningAt(),
+				window.due(), window.warningAt(), tuesdayTwoPm))
+			.isEqualTo(DeadlineState.ON_TIME);
+		assertThat(DeadlineState.of(TicketStatus.IN_PROGRESS, at("2025-06-06T15:00"), window.due(), window.warningAt(),
+				window.due(), window.warningAt(), at("2025-06-10T15:00")))
+			.isEqualTo(DeadlineState.WARNING);
+		assertThat(DeadlineState.of(TicketStatus.SUBMITTED, at("2025-06-06T15:00"), window.due(), window.warningAt(),
+				window.due(), window.warningAt(), at("2025-06-10T17:01")))
+			.isEqualTo(DeadlineState.OVERDUE);
+	}
+
+	@Test
+	void aWarningPointFallingOnAWeekendMovesToTheNextWorkingTime() {
+		// Friday 9:00 + 10 working hours: 8 h on Friday, 2 on Monday; 80% = 8 h, reached at Friday 17:00
+		Window window = this.deadlines.window(at("2025-06-06T09:00"), 10, WindowCalendar.WORKING_HOURS);
+		assertThat(window.due()).isEqualTo(at("2025-06-09T11:00"));
+		assertThat(window.warningAt()).isEqualTo(at("2025-06-06T17:00"));
+	}
+
+	@Test
+	void aWallClockWindowLeavesTheWarningToItsSpan() {
+		Window window = this.deadlines.window(at("2025-06-06T15:00"), 10, WindowCalendar.WALL_CLOCK);
+		assertThat(window.due()).isEqualTo(at("2025-06-07T01:00"));
+		assertThat(window.warningAt()).isNull();
+		assertThat(DeadlineState.warningAt(at("2025-06-06T15:00"), window.due(), null)).isEqualTo(at("2025-06-06T23:00"));
+	}
+
+	@Test
 	void withoutACalendarMondayToFridayAreWorkingDays() {
 		Deadlines plain = new Deadlines(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
 		assertThat(plain.due(at("2025-06-06T16:00"), 4, WindowCalendar.WORKING_HOURS))
