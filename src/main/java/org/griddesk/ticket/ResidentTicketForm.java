@@ -1,8 +1,5 @@
 package org.griddesk.ticket;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -80,27 +77,11 @@ record ResidentTicketForm(@NotNull(message = "{ticket.form.kindRequired}") Ticke
 	}
 
 	boolean hasPhotos() {
-		return this.photos != null && this.photos.stream().anyMatch(file -> !file.isEmpty());
+		return PhotoUpload.anyChosenIn(this.photos);
 	}
 
-	/** The files actually chosen: a file input left empty still sends one nameless, empty part. */
 	List<PhotoUpload> uploads() {
-		List<PhotoUpload> uploads = new ArrayList<>();
-		if (this.photos == null) {
-			return uploads;
-		}
-		for (MultipartFile file : this.photos) {
-			if (file.isEmpty()) {
-				continue;
-			}
-			try {
-				uploads.add(new PhotoUpload(file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return uploads;
+		return PhotoUpload.chosenIn(this.photos);
 	}
 
 	/** At home, the household alone places the ticket; the service fills in its grid and address. */

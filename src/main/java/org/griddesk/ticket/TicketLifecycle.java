@@ -199,12 +199,22 @@ public class TicketLifecycle {
 
 	/** A progress note; staff who can see the ticket may add one while it is open. */
 	public void addNote(Long ticketId, Actor actor, String note) {
+		addNote(ticketId, actor, note, List.of());
+	}
+
+	/**
+	 * A progress note with up to {@link TicketPhotos#MAX_PHOTOS} photos, checked and stripped like a submission's;
+	 * they belong to the note's timeline entry, which the resident reads as well (there are no internal notes).
+	 */
+	public void addNote(Long ticketId, Actor actor, String note, List<PhotoUpload> photos) {
 		requireText("note", note);
 		Ticket ticket = visible(ticketId, actor);
 		if (ticket.getStatus().isFinal() || actor.is(Role.RESIDENT)) {
 			throw new ConflictException("ticket.error.illegalTransition", ticket.getNumber(), ticket.getStatus().label());
 		}
-		record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+		List<CleanPhoto> cleaned = this.photos.clean(photos);
+		TicketEvent noted = record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+		this.photos.attach(ticket.getId(), noted.getId(), cleaned);
 	}
 
 	/**
