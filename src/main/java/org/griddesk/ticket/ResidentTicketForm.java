@@ -15,7 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * What a resident types into "submit a matter". The location is either their own household ({@code householdId}, for
  * an account linked to the ledger) or a grid and a free address: the street and community only narrow the grid
- * pickers; the grid is what routing uses. The submission key is made when the form is first shown and travels with every re-display.
+ * pickers; the grid is what routing uses. The submission key is made when the form is first shown and travels with
+ * every re-display.
  */
 record ResidentTicketForm(@NotNull(message = "{ticket.form.kindRequired}") TicketKind kind,
 		@NotNull(message = "{ticket.form.categoryRequired}") Long categoryId,
