@@ -2,6 +2,7 @@ package org.griddesk.ticket;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,6 +12,9 @@ import org.griddesk.account.CurrentUser;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
 import org.griddesk.catalog.TicketKind;
+import org.griddesk.ledger.HouseholdView;
+import org.griddesk.ledger.Ledger;
+import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.web.DateTimes;
@@ -57,8 +61,10 @@ class ResidentTicketController {
 
 	private final DateTimes dates;
 
+	private final Ledger ledger;
+
 	ResidentTicketController(TicketLifecycle lifecycle, Tickets tickets, Actors actors, Catalog catalog,
-			Regions regions, Accounts accounts, DateTimes dates) {
+			Regions regions, Accounts accounts, DateTimes dates, Ledger ledger) {
 		this.lifecycle = lifecycle;
 		this.tickets = tickets;
 		this.actors = actors;
@@ -66,6 +72,7 @@ class ResidentTicketController {
 		this.regions = regions;
 		this.accounts = accounts;
 		this.dates = dates;
+		this.ledger = ledger;
 	}
 
 	@GetMapping
@@ -79,7 +86,9 @@ class ResidentTicketController {
 	@GetMapping("/new")
 	String newTicket(@AuthenticationPrincipal CurrentUser user, Model model) {
 		String phone = this.accounts.get(user.id()).phone();
-		return showForm(ResidentTicketForm.blank(phone, UUID.randomUUID().toString()), model);
+		Home home = homeOf(user);
+		return showForm(ResidentTicketForm.blank(home == null ? null : home.householdId(), phone,
+				UUID.randomUUID().toString()), home, model);
 	}
 
 	@PostMapping
@@ -87,6 +96,7 @@ class ResidentTicketController {
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		BindingResult errors = boundTo(form, result, model);
+		form.rejectMissingLocation(errors);
 		if (form.proxyRequested() && form.proxyWindow() == null) {
 			errors.rejectValue("proxyWindow", "ticket.form.proxyWindowRequired");
 		}
@@ -102,7 +112,7 @@ class ResidentTicketController {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("photosDropped", form.hasPhotos());
-		return showForm(form, model);
+		return showForm(form, homeOf(user), model);
 	}
 
 	/** htmx: the category picker (and the home-visit choice) for the chosen kind and category. */
@@ -187,11 +197,12 @@ class ResidentTicketController {
 		return rebound;
 	}
 
-	private String showForm(ResidentTicketForm form, Model model) {
+	private String showForm(ResidentTicketForm form, Home home, Model model) {
 		// a re-display keeps the bound form: replacing it would drop its BindingResult, and with it the errors
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
+		model.addAttribute("home", home);
 		model.addAttribute("kinds", TicketKind.values());
 		model.addAttribute("maxPhotos", TicketPhotos.MAX_PHOTOS);
 		model.addAttribute("maxPhotoBytes", TicketPhotos.MAX_BYTES);
@@ -222,6 +233,28 @@ class ResidentTicketController {
 		model.addAttribute("grids", grids);
 	}
 
+	/**
+	 * The household of the ledger person the account is linked to, read from the account rather than the session so
+	 * that a link made after sign-in counts; {@code null} for a resident the ledger does not know.
+	 */
+	private Home homeOf(CurrentUser user) {
+		Long personId = this.accounts.get(user.id()).personId();
+		if (personId == null) {
+			return null;
+		}
+		return this.ledger.householdOfPerson(personId).map(this::home).orElse(null);
+	}
+
+	/** The resident's own address, shown plainly: it is theirs. The grid is named with its community. */
+	private Home home(HouseholdView household) {
+		String place = this.regions.ancestry(household.gridId())
+			.stream()
+			.filter(region -> region.level() != RegionLevel.DISTRICT && region.level() != RegionLevel.STREET)
+			.map(RegionView::name)
+			.collect(Collectors.joining(" "));
+		return new Home(household.id(), household.fullAddress(), place);
+	}
+
 	private List<RegionView> childrenIfListed(List<RegionView> listed, Long chosenId) {
 		if (chosenId == null || listed.stream().noneMatch(region -> region.id().equals(chosenId))) {
 			return List.of();
@@ -250,6 +283,10 @@ class ResidentTicketController {
 			case CLOSED -> new NextStep(ticket.ratingScore() == null ? key + ".unrated" : key, "");
 			case CANCELLED, REJECTED -> new NextStep(key, "");
 		};
+	}
+
+	/** Where a linked resident lives: the household offered as the ticket's location. */
+	record Home(Long householdId, String address, String place) {
 	}
 
 	/** A message key and the one value it mentions. */

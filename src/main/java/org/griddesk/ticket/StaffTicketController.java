@@ -96,7 +96,7 @@ class StaffTicketController implements StaffTicketPage {
 		Actor actor = staff(user);
 		if (!result.hasErrors()) {
 			try {
-				this.lifecycle.addNote(id, actor, form.note());
+				this.lifecycle.addNote(id, actor, form.note(), form.uploads());
 				redirect.addFlashAttribute("success", "worker.flash.noted");
 				return "redirect:/tickets/" + id;
 			}
@@ -104,6 +104,7 @@ class StaffTicketController implements StaffTicketPage {
 				ex.reject(result);
 			}
 		}
+		model.addAttribute("notePhotosDropped", form.hasPhotos());
 		return invalid(id, actor, model, response, "note");
 	}
 

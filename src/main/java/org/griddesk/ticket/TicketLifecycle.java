@@ -13,6 +13,8 @@ import org.griddesk.account.Accounts;
 import org.griddesk.account.Role;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
+import org.griddesk.ledger.HouseholdView;
+import org.griddesk.ledger.Ledger;
 import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
 import org.griddesk.region.RegionLevel;
@@ -84,10 +86,12 @@ public class TicketLifecycle {
 
 	private final List<TicketViewGrant> grants;
 
+	private final Ledger ledger;
+
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
 			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates,
 			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits, Deadlines deadlines,
-			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants) {
+			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants, Ledger ledger) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
@@ -103,6 +107,7 @@ public class TicketLifecycle {
 		this.departments = departments;
 		this.resolveGuards = resolveGuards;
 		this.grants = grants;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -117,14 +122,15 @@ public class TicketLifecycle {
 	 * Files a new matter with up to {@link TicketPhotos#MAX_PHOTOS} photos, which are checked and stripped of their
 	 * metadata first and then belong to the submission event. A repeated submission key stores no photos again.
 	 */
-	public Long submit(SubmitTicket command, List<PhotoUpload> photos, Actor actor) {
-		if (command.submissionKey() != null) {
-			this.tickets.lockSubmissionKey(command.submissionKey());
-			var existing = this.tickets.findBySubmissionKey(command.submissionKey());
+	public Long submit(SubmitTicket submission, List<PhotoUpload> photos, Actor actor) {
+		if (submission.submissionKey() != null) {
+			this.tickets.lockSubmissionKey(submission.submissionKey());
+			var existing = this.tickets.findBySubmissionKey(submission.submissionKey());
 			if (existing.isPresent()) {
 				return existing.get().getId();
 			}
 		}
+		SubmitTicket command = placedAtHome(submission, actor);
 		checkTexts(command);
 		List<CleanPhoto> cleaned = this.photos.clean(photos);
 		CategoryView category = offeredCategory(command);
@@ -193,12 +199,22 @@ public class TicketLifecycle {
 
 	/** A progress note; staff who can see the ticket may add one while it is open. */
 	public void addNote(Long ticketId, Actor actor, String note) {
+		addNote(ticketId, actor, note, List.of());
+	}
+
+	/**
+	 * A progress note with up to {@link TicketPhotos#MAX_PHOTOS} photos, checked and stripped like a submission's;
+	 * they belong to the note's timeline entry, which the resident reads as well (there are no internal notes).
+	 */
+	public void addNote(Long ticketId, Actor actor, String note, List<PhotoUpload> photos) {
 		requireText("note", note);
 		Ticket ticket = visible(ticketId, actor);
 		if (ticket.getStatus().isFinal() || actor.is(Role.RESIDENT)) {
 			throw new ConflictException("ticket.error.illegalTransition", ticket.getNumber(), ticket.getStatus().label());
 		}
-		record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+		List<CleanPhoto> cleaned = this.photos.clean(photos);
+		TicketEvent noted = record(ticket, TicketEventType.NOTE, actor, ticket.getStatus(), note.strip());
+		this.photos.attach(ticket.getId(), noted.getId(), cleaned);
 	}
 
 	/**
@@ -395,6 +411,24 @@ public class TicketLifecycle {
 				ticket.getStatus(), now, actor == null ? null : actor.accountId(), ticket.getResidentId(),
 				ticket.getRegionId(), ticket.getDepartmentId(), ticket.getAssigneeId(), ticket.getChannel()));
 		return event;
+	}
+
+	/**
+	 * A resident filing from home names their household; it must be the door their account is linked to on the
+	 * ledger, and then it decides the grid, the address and the person, exactly as a worker's filing from the ledger.
+	 */
+	private SubmitTicket placedAtHome(SubmitTicket command, Actor actor) {
+		if (command.householdId() == null || actor == null || !actor.is(Role.RESIDENT)) {
+			return command;
+		}
+		Long personId = this.accounts.get(actor.accountId()).personId();
+		HouseholdView home = personId == null ? null : this.ledger.householdOfPerson(personId).orElse(null);
+		if (home == null || !home.id().equals(command.householdId())) {
+			throw new InvalidInputException("householdId", "ticket.error.notYourHousehold");
+		}
+		return new SubmitTicket(command.kind(), command.categoryId(), command.title(), command.description(),
+				home.gridId(), home.id(), personId, home.fullAddress(), command.contactPhone(),
+				command.proxyRequested(), command.proxyWindow(), command.channel(), command.submissionKey());
 	}
 
 	/** The column limits, so that an over-long text is a message on its field and not a database error. */

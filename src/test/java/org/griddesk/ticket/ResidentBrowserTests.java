@@ -64,8 +64,10 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		byId("title").sendKeys(title);
 		assertThat(byId("title-count").getText()).contains(String.valueOf(100 - title.length()));
 		byId("description").sendKeys("3 号楼 2 单元二楼到五楼的楼道灯都不亮，晚上上下楼很危险。");
-		chooseLocation("红军路街道", "红旗社区", "第一网格");
-		byId("address").sendKeys("红旗社区 3 号楼 2 单元");
+		assertThat(byId("location-home").isSelected()).isTrue();
+		assertThat(byId("home-address").getText()).isEqualTo("红旗路 18 号（红旗小区） 1-1-101");
+		assertThat(byId("home-place").getText()).isEqualTo("红旗社区 第一网格");
+		assertThat(driver.findElement(By.id("other-location")).isDisplayed()).isFalse();
 		driver.findElement(By.id("photos")).sendKeys(photo.toString());
 		screenshot("form-desktop");
 		press(byId("ticket-submit"));
@@ -77,6 +79,7 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth",
 				thumbnail)).intValue() == 320);
 		assertThat(byId("next-step").getText()).contains("接单");
+		assertThat(byId("ticket-address").getText()).isEqualTo("红旗路 18 号（红旗小区） 1-1-101");
 		screenshot("detail-submitted");
 
 		open("/my/tickets");
@@ -123,6 +126,7 @@ class ResidentBrowserTests extends BrowserTestSupport {
 			choose("categoryId", "环境卫生");
 			byId("title").sendKeys(title);
 			byId("description").sendKeys("小区东门垃圾桶满了三天没人清运。");
+			press(byId("location-other"));
 			chooseLocation("红军路街道", "红旗社区", "第二网格");
 			byId("address").sendKeys("红旗社区东门");
 			screenshot("form-phone");
@@ -156,6 +160,7 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		signInAs("resident");
 		open("/my/tickets/new");
 		byId("title").sendKeys("没有选事项");
+		press(byId("location-other"));
 		press(byId("ticket-submit"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
 		assertThat(byId("title").getAttribute("value")).isEqualTo("没有选事项");

@@ -1,0 +1,127 @@
+package org.griddesk.ticket;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.griddesk.account.Accounts;
+import org.griddesk.account.RegisterResident;
+import org.griddesk.support.BrowserTest;
+import org.griddesk.support.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where a matter is: a resident linked to the ledger starts from their own household and may switch to another
+ * address; a resident the ledger does not know picks street, community and grid and types the address.
+ */
+@BrowserTest
+class ResidentLocationBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Tickets tickets;
+
+	@Autowired
+	TicketFixtures fixtures;
+
+	@Test
+	void linkedResidentStartsAtHomeAndMaySwitchToAnotherAddress() throws IOException {
+		signInAs("resident");
+		open("/my/tickets/new");
+		WebElement home = byId("location-home");
+		assertThat(home.isSelected()).isTrue();
+		assertThat(byId("home-address").getText()).isEqualTo("红旗路 18 号（红旗小区） 1-1-101");
+		assertThat(driver.findElement(By.id("other-location")).isDisplayed()).isFalse();
+		scrollTo(byId("home-choice"));
+		shot("home");
+
+		press(driver.findElement(By.cssSelector("label[for='location-other']")));
+		assertThat(byId("streetId").isDisplayed()).isTrue();
+		assertThat(byId("address").isDisplayed()).isTrue();
+		shot("other-address");
+
+		press(driver.findElement(By.cssSelector("label[for='location-home']")));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("other-location")));
+	}
+
+	@Test
+	void residentUnknownToTheLedgerPicksStreetCommunityAndGrid() throws IOException {
+		String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		this.accounts.registerResident(new RegisterResident("赵新来", phone, "Newcomer-pass7"));
+		String title = "小区门口井盖松动 " + UUID.randomUUID().toString().substring(0, 6);
+		signIn(phone, "Newcomer-pass7");
+		open("/my/tickets/new");
+		assertThat(driver.findElements(By.id("home-choice"))).isEmpty();
+		assertThat(byId("streetId").isDisplayed()).isTrue();
+
+		press(driver.findElement(By.cssSelector("label[for='kind-COMPLAINT']")));
+		choose("categoryId", "环境卫生");
+		byId("title").sendKeys(title);
+		byId("description").sendKeys("井盖踩上去会晃动，晚上看不清，容易绊倒。");
+		choose("streetId", "红军路街道");
+		choose("communityId", "康新社区");
+		choose("gridId", "第一网格");
+		byId("address").sendKeys("康新家园 2 号楼北侧");
+		shot("pickers");
+		press(byId("ticket-submit"));
+
+		wait.until(ExpectedConditions.urlMatches("/my/tickets/\\d+$"));
+		assertThat(byId("ticket-address").getText()).isEqualTo("康新家园 2 号楼北侧");
+		Long id = Long.valueOf(driver.getCurrentUrl().replaceAll(".*/", ""));
+		TicketView ticket = this.tickets.view(id, this.fixtures.actor(phone));
+		assertThat(ticket.householdId()).isNull();
+		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("KX-G1"));
+	}
+
+	/** Picks an option by its text once it is there and enabled; htmx may just have replaced the select. */
+	private static void choose(String selectId, String text) {
+		WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(10));
+		patient.ignoring(StaleElementReferenceException.class);
+		patient.until(d -> {
+			WebElement select = d.findElement(By.id(selectId));
+			return select.isEnabled() && select.findElements(By.tagName("option"))
+				.stream()
+				.anyMatch(option -> option.getText().equals(text));
+		});
+		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
+		patient.until(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(text));
+	}
+
+	private static void scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+	}
+
+	private static void press(WebElement element) {
+		scrollTo(element);
+		element.click();
+	}
+
+	private static void shot(String name) throws IOException {
+		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), directory.resolve("ResidentLocationBrowserTests-" + name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.griddesk.ticket;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+
+import org.griddesk.support.BrowserTest;
+import org.griddesk.support.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A worker records progress with photos from the ticket page: a file that is no image is refused on the page with
+ * the note kept; real photos land in the note's timeline entry, where the resident sees them too.
+ */
+@BrowserTest
+class StaffNotePhotoBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	TicketLifecycle lifecycle;
+
+	@Autowired
+	TicketFixtures fixtures;
+
+	@Test
+	void workerAddsAProgressNoteWithPhotosAndTheResidentSeesThem() throws IOException {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.lifecycle.accept(id, this.fixtures.actor("worker"));
+		Path fake = file("setup.jpg", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 });
+		Path bin = file("broken-bin.png", TestImages.png(320, 240));
+		Path lid = file("bin-lid.jpg", TestImages.jpegWithLocation(200, 150));
+		String text = "已到现场，垃圾桶盖破损，已联系物业更换 " + UUID.randomUUID().toString().substring(0, 6);
+
+		signInAs("worker");
+		open("/tickets/" + id);
+		press(byId("action-note"));
+		byId("note").sendKeys(text);
+		driver.findElement(By.id("note-photos")).sendKeys(fake.toString());
+		press(byId("note-submit"));
+
+		assertThat(byId("note-photos-error").getText()).contains("setup.jpg").contains("不是");
+		assertThat(byId("note").getAttribute("value")).isEqualTo(text);
+		assertThat(byId("note-photos-again").isDisplayed()).isTrue();
+		assertThat(driver.findElements(By.cssSelector("#timeline li[data-event='NOTE']"))).isEmpty();
+		shot("refused");
+
+		driver.findElement(By.id("note-photos")).sendKeys(bin + "\n" + lid);
+		press(byId("note-submit"));
+		assertThat(byId("flash-success").getText()).contains("进展已记录");
+		WebElement entry = driver.findElement(By.cssSelector("#timeline li[data-event='NOTE']"));
+		assertThat(entry.getText()).contains(text);
+		assertThat(loadedWidths(entry)).containsExactly(320L, 200L);
+		scrollTo(entry);
+		shot("noted");
+
+		driver.manage().deleteAllCookies();
+		signInAs("resident");
+		open("/my/tickets/" + id);
+		WebElement seen = driver.findElement(By.cssSelector("#timeline li[data-event='NOTE']"));
+		assertThat(seen.getText()).contains(text);
+		assertThat(loadedWidths(seen)).containsExactly(320L, 200L);
+		scrollTo(seen);
+		shot("resident-sees-note");
+	}
+
+	/** The natural widths of the entry's thumbnails once the browser has loaded them all. */
+	private static List<Long> loadedWidths(WebElement entry) {
+		List<WebElement> thumbnails = entry.findElements(By.cssSelector("img.photo-thumb"));
+		for (WebElement thumbnail : thumbnails) {
+			scrollTo(thumbnail);
+			wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth",
+					thumbnail)).longValue() > 0);
+		}
+		return thumbnails.stream()
+			.map(thumbnail -> ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth",
+					thumbnail)).longValue())
+			.toList();
+	}
+
+	private static Path file(String name, byte[] bytes) throws IOException {
+		Path directory = Files.createTempDirectory("note-photos");
+		return Files.write(directory.resolve(name), bytes);
+	}
+
+	private static void scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+	}
+
+	private static void press(WebElement element) {
+		scrollTo(element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private static void shot(String name) throws IOException {
+		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), directory.resolve("StaffNotePhotoBrowserTests-" + name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
