@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
 import org.griddesk.region.RegionLevel;
@@ -20,6 +22,7 @@ import org.griddesk.ticket.Actor;
 import org.griddesk.web.DateTimes;
 import org.griddesk.web.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +51,10 @@ class Dashboard {
 
 	private final DateTimes dates;
 
+	private final Cache<ViewKey, DashboardView> views;
+
 	Dashboard(Regions regions, Catalog catalog, FigureQueries figures, LiveQueries live, DepartmentLeague league,
-			Clock clock, DateTimes dates) {
+			Clock clock, DateTimes dates, @Value("${griddesk.dashboard.cache:5s}") Duration timeToLive) {
 		this.regions = regions;
 		this.catalog = catalog;
 		this.figures = figures;
@@ -57,6 +62,7 @@ class Dashboard {
 		this.league = league;
 		this.clock = clock;
 		this.dates = dates;
+		this.views = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(2_000).build();
 	}
 
 	LocalDate today() {
@@ -87,8 +93,22 @@ class Dashboard {
 		return this.regions.get(id);
 	}
 
+	/**
+	 * A region's dashboard is the same for every reader but for the trail, and every commander's page asks again every
+	 * few seconds; its live counts read all open tickets of the subtree and its breakdowns thousands of rollup rows.
+	 * So a node builds each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the
+	 * page still follows a change within seconds) and adds each reader's own trail.
+	 */
 	private DashboardView build(Actor actor, Long regionId, Period period, boolean full) {
 		RegionView region = visibleRegion(actor, regionId);
+		DashboardView shared = this.views.get(new ViewKey(region.id(), period, full),
+				key -> build(region, period, full));
+		return new DashboardView(shared.region(), trail(actor, region), shared.period(), shared.tiles(),
+				shared.children(), shared.categories(), shared.kinds(), shared.channels(), shared.trend(),
+				shared.overdue(), shared.league(), shared.asOf());
+	}
+
+	private DashboardView build(RegionView region, Period period, boolean full) {
 		Instant now = this.clock.instant();
 		List<RegionView> subtree = this.regions.subtree(region.id());
 		Map<Long, Live> liveByRegion = this.live.byRegion(subtree.stream().map(RegionView::id).toList(), now);
@@ -102,10 +122,10 @@ class Dashboard {
 		List<Breakdown> childRows = childRows(children, subtree, liveByRegion, period);
 		List<OverdueTicket> overdue = overdue(subtree, now);
 		if (!full) {
-			return new DashboardView(region, trail(actor, region), period, tiles, childRows, List.of(), List.of(),
+			return new DashboardView(region, List.of(), period, tiles, childRows, List.of(), List.of(),
 					List.of(), List.of(), overdue, List.of(), now);
 		}
-		return new DashboardView(region, trail(actor, region), period, tiles, childRows, categoryRows(region, period),
+		return new DashboardView(region, List.of(), period, tiles, childRows, categoryRows(region, period),
 				codeRows(this.figures.byKind(region.id(), period)), codeRows(this.figures.byChannel(region.id(), period)),
 				trend(region, period), overdue, this.league.of(region.id(), period), now);
 	}
@@ -186,6 +206,9 @@ class Dashboard {
 		RegionView parent = byId.get(region.parentId());
 		return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
 				: region.name();
+	}
+
+	private record ViewKey(Long regionId, Period period, boolean full) {
 	}
 
 }

@@ -1,18 +1,14 @@
 package org.griddesk.dashboard;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.griddesk.ticket.TicketStatus;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +17,6 @@ import org.springframework.stereotype.Component;
  * closed tickets — nearly all of them — are never read). Warning and overdue follow the ticket's current window: the
  * accept window while it is submitted, the resolve window after; warning from the window's warning point (its own for
  * windows counted in working hours, else 80% of the span), overdue past it.
- * <p>
- * Their cost grows with the open tickets of a subtree (a district's hundreds of thousands on a storm week), and every
- * commander's dashboard asks again every few seconds; so each node answers the same region from memory for a short
- * while ({@code griddesk.dashboard.live-cache}, a few seconds: the page still follows a change within seconds).
  */
 @Component
 class LiveQueries {
@@ -39,22 +31,23 @@ class LiveQueries {
 
 	private final JdbcTemplate jdbc;
 
-	private final Cache<List<Long>, Map<Long, Live>> byRegion;
-
-	private final Cache<OverdueKey, List<OverdueRow>> longestOverdue;
-
-	LiveQueries(JdbcTemplate jdbc, @Value("${griddesk.dashboard.live-cache:5s}") Duration timeToLive) {
+	LiveQueries(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.byRegion = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(1_000).build();
-		this.longestOverdue = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(1_000).build();
 	}
 
 	/** Live counts per owner region, for the given regions. */
 	Map<Long, Live> byRegion(Collection<Long> regionIds, Instant now) {
+		Map<Long, Live> result = new HashMap<>();
 		if (regionIds.isEmpty()) {
-			return Map.of();
+			return result;
 		}
-		return this.byRegion.get(List.copyOf(regionIds), ids -> countByRegion(ids, now));
+		Timestamp at = Timestamp.from(now);
+		this.jdbc.query("SELECT region_id, count(*), "
+				+ "count(*) FILTER (WHERE ? <= due AND ? >= warning_at), "
+				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN + ") o GROUP BY region_id", row -> {
+					result.put(row.getLong(1), new Live(row.getLong(2), row.getLong(3), row.getLong(4)));
+				}, at, at, at, regionIds.toArray(Long[]::new));
+		return result;
 	}
 
 	/** The open tickets furthest past their deadline, longest first. */
@@ -62,22 +55,6 @@ class LiveQueries {
 		if (regionIds.isEmpty()) {
 			return List.of();
 		}
-		return this.longestOverdue.get(new OverdueKey(List.copyOf(regionIds), limit),
-				key -> findLongestOverdue(key.regionIds(), now, limit));
-	}
-
-	private Map<Long, Live> countByRegion(List<Long> regionIds, Instant now) {
-		Map<Long, Live> result = new HashMap<>();
-		Timestamp at = Timestamp.from(now);
-		this.jdbc.query("SELECT region_id, count(*), "
-				+ "count(*) FILTER (WHERE ? <= due AND ? >= warning_at), "
-				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN + ") o GROUP BY region_id", row -> {
-					result.put(row.getLong(1), new Live(row.getLong(2), row.getLong(3), row.getLong(4)));
-				}, at, at, at, regionIds.toArray(Long[]::new));
-		return Map.copyOf(result);
-	}
-
-	private List<OverdueRow> findLongestOverdue(List<Long> regionIds, Instant now, int limit) {
 		// the top few are picked from the index alone; only they are read from the table
 		return this.jdbc.query("SELECT t.id, t.number, t.title, t.region_id, t.status, top.due FROM (SELECT id, due FROM ("
 				+ OPEN + ") o WHERE due < ? ORDER BY due, id LIMIT ?) top JOIN ticket t ON t.id = top.id "
@@ -85,9 +62,6 @@ class LiveQueries {
 				(row, n) -> new OverdueRow(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
 						TicketStatus.valueOf(row.getString(5)), row.getTimestamp(6).toInstant()),
 				regionIds.toArray(Long[]::new), Timestamp.from(now), limit);
-	}
-
-	private record OverdueKey(List<Long> regionIds, int limit) {
 	}
 
 	/** An open ticket past its deadline, as the dashboard lists it. */

@@ -39,25 +39,31 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 	void lockSubmissionKey(String key);
 
 	/**
-	 * A worker's queue sizes in one pass over the open tickets of their grids. Warning and overdue follow
-	 * {@link DeadlineState}: overdue past the due time, warning from the window's warning point on.
+	 * A worker's queue sizes: the grids' new tickets and the worker's own in hand, each part read from its own partial
+	 * index ({@code ticket_grid_intake_idx}, {@code ticket_in_hand_idx}) rather than one pass that neither index
+	 * serves. Warning and overdue follow {@link DeadlineState}: overdue past the due time, warning from the window's
+	 * warning point on.
 	 */
 	@Query(value = """
-			SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS "toAccept",
-			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at >= :now
-			                        AND coalesce(accept_warning_at,
-			                                     window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
-			                 AS "toAcceptWarning",
-			       count(*) FILTER (WHERE status = 'SUBMITTED' AND accept_due_at < :now) AS "toAcceptOverdue",
-			       count(*) FILTER (WHERE status <> 'SUBMITTED') AS "inHand",
-			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at >= :now
-			                        AND coalesce(resolve_warning_at,
-			                                     window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
-			                 AS "inHandWarning",
-			       count(*) FILTER (WHERE status <> 'SUBMITTED' AND resolve_due_at < :now) AS "inHandOverdue"
-			FROM ticket
-			WHERE region_id IN (:regionIds) AND department_id IS NULL
-			  AND (status = 'SUBMITTED' OR (status IN ('ACCEPTED', 'IN_PROGRESS') AND assignee_id = :workerId))
+			SELECT intake.total AS "toAccept", intake.warning AS "toAcceptWarning", intake.overdue AS "toAcceptOverdue",
+			       held.total AS "inHand", held.warning AS "inHandWarning", held.overdue AS "inHandOverdue"
+			FROM (SELECT count(*) AS total,
+			             count(*) FILTER (WHERE accept_due_at >= :now
+			                              AND coalesce(accept_warning_at,
+			                                           window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
+			                 AS warning,
+			             count(*) FILTER (WHERE accept_due_at < :now) AS overdue
+			      FROM ticket
+			      WHERE region_id IN (:regionIds) AND status = 'SUBMITTED' AND department_id IS NULL) intake,
+			     (SELECT count(*) AS total,
+			             count(*) FILTER (WHERE resolve_due_at >= :now
+			                              AND coalesce(resolve_warning_at,
+			                                           window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
+			                 AS warning,
+			             count(*) FILTER (WHERE resolve_due_at < :now) AS overdue
+			      FROM ticket
+			      WHERE assignee_id = :workerId AND status IN ('ACCEPTED', 'IN_PROGRESS')
+			        AND region_id IN (:regionIds) AND department_id IS NULL) held
 			""", nativeQuery = true)
 	QueueCountsRow queueCounts(Collection<Long> regionIds, Long workerId, Instant now);
 

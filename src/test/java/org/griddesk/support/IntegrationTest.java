@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = { "griddesk.demo-data=true", "griddesk.demo-tickets=false",
 		// the test PostgreSQL stops before the cached contexts close: do not wait long for it at exit
-		"spring.datasource.hikari.connection-timeout=2000", "griddesk.dashboard.live-cache=0s" })
+		"spring.datasource.hikari.connection-timeout=2000", "griddesk.dashboard.cache=0s" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {

@@ -1,0 +1,74 @@
+package org.griddesk.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.griddesk.catalog.Catalog;
+import org.griddesk.region.Regions;
+import org.griddesk.support.IntegrationTest;
+import org.griddesk.ticket.Actor;
+import org.griddesk.ticket.TicketFixtures;
+import org.griddesk.web.DateTimes;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A node builds a region's dashboard once per time to live, whoever asks; each reader still gets their own trail. */
+@IntegrationTest
+class DashboardCacheIntegrationTests {
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	FigureQueries figures;
+
+	@Autowired
+	LiveQueries live;
+
+	@Autowired
+	DepartmentLeague league;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	DateTimes dates;
+
+	@Autowired
+	TicketFixtures fixtures;
+
+	@Test
+	void withinTheTimeToLiveARegionsDashboardIsReusedAndWithoutItRebuilt() {
+		Dashboard cached = dashboard(Duration.ofHours(1));
+		Dashboard uncached = dashboard(Duration.ZERO);
+		Long grid = this.fixtures.grid("HQ-G2");
+		Actor district = this.fixtures.actor("district");
+		Actor community = this.fixtures.actor("community");
+		Period period = Period.days(cached.today().minusDays(1), cached.today());
+		long open = open(cached.view(district, grid, period));
+
+		this.fixtures.submitted("HQ-G2");
+
+		DashboardView again = cached.view(community, grid, period);
+		assertThat(open(again)).isEqualTo(open);
+		assertThat(again.trail()).extracting(region -> region.code()).doesNotContain("JG").contains("HQ", "HQ-G2");
+		assertThat(cached.view(district, grid, period).trail()).extracting(region -> region.code()).contains("JG");
+		assertThat(open(uncached.view(district, grid, period))).isEqualTo(open + 1);
+	}
+
+	private Dashboard dashboard(Duration timeToLive) {
+		return new Dashboard(this.regions, this.catalog, this.figures, this.live, this.league, this.clock, this.dates,
+				timeToLive);
+	}
+
+	private static long open(DashboardView view) {
+		return view.tiles().live().open();
+	}
+
+}
