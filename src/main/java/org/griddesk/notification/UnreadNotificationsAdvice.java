@@ -32,7 +32,7 @@ class UnreadNotificationsAdvice {
 		return new LazyContextVariable<>() {
 			@Override
 			protected Long loadValue() {
-				return UnreadNotificationsAdvice.this.notifications.unreadCount(user.id());
+				return UnreadNotificationsAdvice.this.notifications.unreadForBadge(user.id());
 			}
 		};
 	}

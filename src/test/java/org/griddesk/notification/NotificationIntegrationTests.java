@@ -171,6 +171,19 @@ class NotificationIntegrationTests {
 				UUID.randomUUID().toString());
 	}
 
+	@Test
+	void aCommandCenterWithThousandsUnreadSeesTheBadgeCappedAt99Plus() throws Exception {
+		String phone = newResident();
+		Long account = this.fixtures.actor(phone).accountId();
+		this.jdbc.update("INSERT INTO notification (account_id, message_key) "
+				+ "SELECT ?, 'notification.resident.SUBMITTED' FROM generate_series(1, 150)", account);
+
+		assertThat(this.notifications.unreadForBadge(account)).isEqualTo(Notifications.BADGE_LIMIT);
+		assertThat(this.notifications.unreadCount(account)).isEqualTo(150);
+		this.mvc.perform(get("/my/tickets").with(as(this.users, phone)))
+			.andExpect(content().string(containsString("99+")));
+	}
+
 	private String newResident() {
 		String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		this.accounts.registerResident(new RegisterResident("消息测试居民", phone, "Inbox-pass42"));
