@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,6 +66,8 @@ public abstract class BrowserTestSupport {
 			.build();
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		// a condition may find an element just before the page it belongs to is replaced: look again
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterAll
