@@ -94,18 +94,9 @@ class StaffTicketController implements StaffTicketPage {
 			@Valid @ModelAttribute("noteForm") StaffNoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = staff(user);
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.addNote(id, actor, form.note(), form.uploads());
-				redirect.addFlashAttribute("success", "worker.flash.noted");
-				return "redirect:/tickets/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.reject(result);
-			}
-		}
 		model.addAttribute("notePhotosDropped", form.hasPhotos());
-		return invalid(id, actor, model, response, "note");
+		return attempt(id, actor, result, model, redirect, response, "note", "worker.flash.noted",
+				() -> this.lifecycle.addNote(id, actor, form.note(), form.uploads()));
 	}
 
 	@PostMapping("/tickets/{id}/proxy-visits")
@@ -113,17 +104,8 @@ class StaffTicketController implements StaffTicketPage {
 			@Valid @ModelAttribute("visitForm") StaffProxyVisitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = staff(user);
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.recordProxyVisit(id, actor, form.toCommand(this.dates.zone()));
-				redirect.addFlashAttribute("success", "worker.flash.visitRecorded");
-				return "redirect:/tickets/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.reject(result);
-			}
-		}
-		return invalid(id, actor, model, response, "visit");
+		return attempt(id, actor, result, model, redirect, response, "visit", "worker.flash.visitRecorded",
+				() -> this.lifecycle.recordProxyVisit(id, actor, form.toCommand(this.dates.zone())));
 	}
 
 	@PostMapping("/tickets/{id}/resolve")
@@ -131,17 +113,8 @@ class StaffTicketController implements StaffTicketPage {
 			@Valid @ModelAttribute("resolveForm") StaffResolveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = staff(user);
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.resolve(id, actor, form.resolution());
-				redirect.addFlashAttribute("success", "worker.flash.resolved");
-				return "redirect:/tickets/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.reject(result);
-			}
-		}
-		return invalid(id, actor, model, response, "resolve");
+		return attempt(id, actor, result, model, redirect, response, "resolve", "worker.flash.resolved",
+				() -> this.lifecycle.resolve(id, actor, form.resolution()));
 	}
 
 	@PostMapping("/tickets/{id}/reject")
@@ -149,17 +122,8 @@ class StaffTicketController implements StaffTicketPage {
 			@Valid @ModelAttribute("rejectForm") StaffRejectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = staff(user);
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.reject(id, actor, form.reason());
-				redirect.addFlashAttribute("success", "worker.flash.rejected");
-				return "redirect:/tickets/" + id;
-			}
-			catch (InvalidInputException ex) {
-				ex.reject(result);
-			}
-		}
-		return invalid(id, actor, model, response, "reject");
+		return attempt(id, actor, result, model, redirect, response, "reject", "worker.flash.rejected",
+				() -> this.lifecycle.reject(id, actor, form.reason()));
 	}
 
 	@Override
@@ -173,6 +137,22 @@ class StaffTicketController implements StaffTicketPage {
 			throw new AccessDeniedException("staff ticket page");
 		}
 		return this.actors.of(user);
+	}
+
+	/** Makes a form's change and returns to the ticket, unless the form or the change is refused. */
+	private String attempt(Long id, Actor actor, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String form, String success, Runnable change) {
+		if (!result.hasErrors()) {
+			try {
+				change.run();
+				redirect.addFlashAttribute("success", success);
+				return "redirect:/tickets/" + id;
+			}
+			catch (InvalidInputException ex) {
+				ex.reject(result);
+			}
+		}
+		return invalid(id, actor, model, response, form);
 	}
 
 	/** The page again with the refused form open, what was typed kept and the message next to the field. */
