@@ -91,6 +91,16 @@ class AdminBrowserTests extends BrowserTestSupport {
 		assertThat(byId("password-changed").isDisplayed()).isTrue();
 		signIn(username, "Qian2026duo");
 		assertThat(driver.getCurrentUrl()).endsWith("/worker/queue");
+
+		press(byId("current-user"));
+		byId("email").sendKeys("不是邮箱");
+		press(byId("email-submit"));
+		assertThat(byId("email").getAttribute("class")).contains("is-invalid");
+		byId("email").clear();
+		byId("email").sendKeys("qian.duoduo@example.org");
+		press(byId("email-submit"));
+		assertThat(byId("flash-success").isDisplayed()).isTrue();
+		assertThat(byId("email").getAttribute("value")).isEqualTo("qian.duoduo@example.org");
 	}
 
 	@Test
