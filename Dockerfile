@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /app /app
 USER griddesk
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/griddesk-0.1.0-SNAPSHOT.jar"]
+# Sized for a 1 GB container, as measured by bench/run.sh (README, "Performance"); override JAVA_OPTS for more.
+ENV JAVA_OPTS="-Xms256m -Xmx384m -XX:+UseSerialGC" MALLOC_ARENA_MAX=2
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/griddesk-0.1.0-SNAPSHOT.jar"]

@@ -22,7 +22,7 @@ and writes target/bench/report.md and report.json.
   --db-user U, --db-password P   its credentials (default postgres/postgres)
   --pool N           connection pool per node, and raw-benchmark connections per node (default 10)
   --raw-seconds S    seconds per raw-database transaction kind (default 30)
-  --jvm-opts "..."   JVM options of each node (default "-Xms256m -Xmx512m")
+  --jvm-opts "..."   JVM options of each node (default "-Xms256m -Xmx384m -XX:+UseSerialGC", as in the Dockerfile)
   --sync-commit on   make commits wait for the disk flush (default off: measures CPU, not the disk)
   --app-url URL      drive a GridDesk that is already running (its database given with --db) instead of
                      starting nodes; --app-pid PID lets the report read its resident memory

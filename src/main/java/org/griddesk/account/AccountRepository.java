@@ -29,6 +29,10 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 			+ "(select 1 from Account b join b.regionIds r where b = a and r in :regionIds) order by a.username")
 	List<Account> findByRoleInRegions(Role role, Collection<Long> regionIds);
 
+	@Query("select distinct a.id from Account a join a.regionIds r where a.role = :role and a.enabled = true "
+			+ "and r in :regionIds")
+	List<Long> findEnabledIdsByRoleInRegions(Role role, Collection<Long> regionIds);
+
 	/** Names alone: loading the accounts would also load every account's regions, one query each. */
 	@Query("select a.id as id, a.displayName as displayName from Account a where a.id in :ids")
 	List<DisplayName> findDisplayNamesByIdIn(Collection<Long> ids);

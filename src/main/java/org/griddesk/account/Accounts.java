@@ -155,6 +155,17 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The ids of the enabled accounts of this role bound to any of the regions: whom to notify, without loading each
+	 * account and its regions.
+	 */
+	public List<Long> enabledIdsWithRoleIn(Role role, Collection<Long> regionIds) {
+		if (regionIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findEnabledIdsByRoleInRegions(role, regionIds);
+	}
+
 	@Transactional
 	public AccountView registerResident(RegisterResident command) {
 		if (!command.phone().matches(PHONE_PATTERN)) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.griddesk.account.AccountView;
 import org.griddesk.account.Accounts;
 import org.griddesk.account.Role;
 import org.griddesk.region.RegionLevel;
@@ -96,7 +95,7 @@ class TicketNotifier {
 		if (commander == null) {
 			return List.of();
 		}
-		return this.accounts.withRoleIn(commander, Set.of(above.id())).stream().map(AccountView::id).toList();
+		return this.accounts.enabledIdsWithRoleIn(commander, Set.of(above.id()));
 	}
 
 	/**
@@ -114,10 +113,7 @@ class TicketNotifier {
 		if (event.assigneeId() != null) {
 			return List.of(event.assigneeId());
 		}
-		return this.accounts.withRoleIn(Role.GRID_WORKER, Set.of(event.regionId()))
-			.stream()
-			.map(AccountView::id)
-			.toList();
+		return this.accounts.enabledIdsWithRoleIn(Role.GRID_WORKER, Set.of(event.regionId()));
 	}
 
 }

@@ -104,13 +104,26 @@ class TicketBoard {
 		return this.jdbc.queryForList(sql.toString(), params, Long.class);
 	}
 
-	/** Open tickets at or past the warning point of their current window, in id order after {@code afterId}. */
-	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
+	/**
+	 * Open tickets at or past the warning point of their current window that still await the sweep, in id order after
+	 * {@code afterId}: those whose timeline has no notice of their current state for this window yet (a window's
+	 * notices are written after it opened, in the ticket's state at the time, which tells the accept window from the
+	 * resolve window that shares its start), and overdue new tickets still on one of {@code gridIds}, which the sweep
+	 * moves up. Without this, every sweep would walk every ticket ever warned of until it closes.
+	 */
+	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit, Collection<Long> gridIds) {
 		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at, "
 				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t "
-				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now ORDER BY t.id LIMIT :limit";
+				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now AND (NOT EXISTS "
+				+ "(SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.at > t.window_start_at "
+				+ "AND e.type = CASE WHEN " + CURRENT_DUE + " < :now THEN 'OVERDUE' ELSE 'WARNING' END "
+				+ "AND (e.to_status = 'SUBMITTED') = (t.status = 'SUBMITTED')) "
+				+ "OR (t.status = 'SUBMITTED' AND t.accept_due_at < :now AND "
+				+ (gridIds.isEmpty() ? "FALSE" : "t.region_id IN (:grids)") + ")) "
+				+ "ORDER BY t.id LIMIT :limit";
 		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
-			.addValue("limit", limit);
+			.addValue("limit", limit)
+			.addValue("grids", gridIds);
 		return this.jdbc.query(sql, params, (rs, row) -> watch(rs, now));
 	}
 

@@ -234,7 +234,12 @@ public class Tickets {
 	 * deadline sweep walks through, a batch at a time.
 	 */
 	public List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
-		return this.board.pastWarning(now, afterId, limit);
+		List<Long> grids = this.regions.tree()
+			.stream()
+			.filter(region -> region.level() == RegionLevel.GRID)
+			.map(RegionView::id)
+			.toList();
+		return this.board.pastWarning(now, afterId, limit, grids);
 	}
 
 	/**

@@ -61,7 +61,7 @@ record BenchOptions(long tickets, int duration, int warmup, int warmupStep, int 
 				given.getOrDefault("db-user", "postgres"), given.getOrDefault("db-password", "postgres"),
 				number(given, "pool", 10), number(given, "raw-seconds", smoke ? 2 : 30),
 				jar == null ? null : Path.of(jar), Path.of(given.getOrDefault("out", "target/bench")),
-				given.getOrDefault("jvm-opts", "-Xms256m -Xmx512m"),
+				given.getOrDefault("jvm-opts", GridDeskNodes.JVM_OPTIONS),
 				"on".equals(given.getOrDefault("sync-commit", "off")), given.get("app-url"),
 				Long.parseLong(given.getOrDefault("app-pid", "0")), smoke);
 	}

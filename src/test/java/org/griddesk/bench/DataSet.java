@@ -277,7 +277,7 @@ final class DataSet {
 				JOIN bench_grid g ON g.n = s.grid_n
 				JOIN bench_category c ON c.n = s.category_n""".formatted(count));
 		sql.execute("""
-				CREATE TEMP VIEW bench_ticket_state AS
+				CREATE TEMP VIEW bench_ticket_drawn AS
 				SELECT d.*,
 				       CASE
 				         WHEN d.age_days < 1 THEN CASE WHEN d.r_status < 0.6 THEN 'SUBMITTED' WHEN d.r_status < 0.85 THEN 'ACCEPTED'
@@ -288,7 +288,7 @@ final class DataSet {
 				                                       ELSE 'CLOSED' END
 				         ELSE CASE WHEN d.r_status < 0.88 THEN 'CLOSED' WHEN d.r_status < 0.93 THEN 'CANCELLED'
 				                   WHEN d.r_status < 0.96 THEN 'REJECTED' WHEN d.r_status < 0.99 THEN 'IN_PROGRESS' ELSE 'ACCEPTED' END
-				       END AS status,
+				       END AS drawn_status,
 				       CASE WHEN d.r_channel < 0.4 THEN 'WEB' WHEN d.r_channel < 0.65 THEN 'WALK_IN'
 				            WHEN d.r_channel < 0.9 THEN 'PHONE' ELSE 'OPEN311' END AS channel,
 				       d.submitted_at + d.accept_window_hours * interval '1 hour' AS accept_due_at,
@@ -297,6 +297,13 @@ final class DataSet {
 				       d.submitted_at + least(d.r_accept * 1.15 * d.accept_window_hours * interval '1 hour',
 				                              (now() - d.submitted_at) * 0.3) AS accepted_at_candidate
 				FROM bench_ticket_draft d""");
+		// a new ticket past its accept window would have been taken or moved up by the deadline sweep long ago
+		sql.execute("""
+				CREATE TEMP VIEW bench_ticket_state AS
+				SELECT d.*,
+				       CASE WHEN d.drawn_status = 'SUBMITTED' AND d.accept_due_at <= now() THEN 'ACCEPTED'
+				            ELSE d.drawn_status END AS status
+				FROM bench_ticket_drawn d""");
 		sql.execute("""
 				INSERT INTO ticket (number, kind, category_id, channel, status, title, description, resident_id,
 				                    person_id, household_id, region_id, department_id, assignee_id, address,
@@ -337,24 +344,29 @@ final class DataSet {
 				ORDER BY t.submitted_at""");
 	}
 
-	/** A storm day in the benchmark's grids: new tickets waiting to be accepted, as many as the run needs. */
+	/**
+	 * A storm day in the benchmark's grids: new tickets waiting to be accepted, as many as the run needs, spread over
+	 * the first 95% of their accept windows — some already warned of, none overdue yet, so that what the deadline sweep
+	 * finds during a run is the trickle a live storm gives it, not a day's backlog at once.
+	 */
 	private static void backlog(Statement sql, long count) throws SQLException {
 		log(count + " new tickets waiting in the benchmark's grids");
 		sql.execute("""
 				INSERT INTO ticket (number, kind, category_id, channel, status, title, description, resident_id,
 				                    region_id, address, contact_phone, proxy_requested, submitted_at, window_start_at,
 				                    accept_due_at, resolve_due_at)
-				SELECT 'Q' || to_char(s.at, 'YYYYMMDD') || '-' || lpad(s.i::text, 8, '0'), c.kind, c.id, 'WEB',
+				SELECT 'Q' || to_char(a.at, 'YYYYMMDD') || '-' || lpad(s.i::text, 8, '0'), c.kind, c.id, 'WEB',
 				       'SUBMITTED', '积压工单 ' || s.i, '风暴日积压的诉求，第 ' || s.i || ' 件。', r.id, g.id,
 				       '鸡冠区基准地址 ' || g.id || '-' || s.i %% 1000, '139' || lpad(s.i::text, 8, '0'), false,
-				       s.at, s.at, s.at + c.accept_window_hours * interval '1 hour',
-				       s.at + c.resolve_window_hours * interval '1 hour'
-				FROM (SELECT i, now() - random() * interval '20 hours' AS at FROM generate_series(1, %d) i) s
+				       a.at, a.at, a.at + c.accept_window_hours * interval '1 hour',
+				       a.at + c.resolve_window_hours * interval '1 hour'
+				FROM (SELECT i, random() AS r FROM generate_series(1, %d) i) s
 				JOIN bench_grid g ON g.n = 1 + s.i %% %d
 				JOIN (SELECT row_number() OVER (ORDER BY n) - 1 AS k, id, kind, accept_window_hours, resolve_window_hours
 				      FROM bench_category WHERE owner_level = 'GRID') c ON c.k = s.i %% (SELECT count(*) FROM bench_category WHERE owner_level = 'GRID')
 				JOIN bench_resident r ON r.n = 1 + s.i %% (SELECT count(*) FROM bench_resident)
-				ORDER BY s.at""".formatted(count, BENCH_GRIDS));
+				CROSS JOIN LATERAL (SELECT now() - s.r * 0.95 * c.accept_window_hours * interval '1 hour' AS at) a
+				ORDER BY a.at""".formatted(count, BENCH_GRIDS));
 	}
 
 	/**
@@ -390,6 +402,32 @@ final class DataSet {
 				      '基准数据')
 				) e (n, type, at, actor_id, actor_role, from_status, to_status, note)
 				WHERE e.type IS NOT NULL""");
+		deadlineNotices(sql);
+	}
+
+	/**
+	 * The warnings and overdue notices the deadline sweep would have written while the open tickets aged, one of each
+	 * per window at its moment, in {@code deadline_alert} and on the timelines: a run starts from a district whose sweep
+	 * has kept up, as a live one's does, instead of spending its first minutes alerting the whole history at once.
+	 */
+	private static void deadlineNotices(Statement sql) throws SQLException {
+		log("deadline notices of the open tickets");
+		sql.execute("""
+				CREATE TEMP TABLE bench_notice AS
+				SELECT w.id, w.status, w.window_start, n.kind, n.type, n.at, n.note
+				FROM (SELECT t.id, t.status, t.window_start_at AS window_start,
+				             CASE WHEN t.status = 'SUBMITTED' THEN 'ACCEPT_' ELSE 'RESOLVE_' END AS prefix,
+				             CASE WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END AS due
+				      FROM ticket t WHERE t.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')) w
+				CROSS JOIN LATERAL (VALUES
+				  (w.prefix || 'WARNING', 'WARNING', w.window_start + (w.due - w.window_start) * 0.8, '时限将至（基准数据）'),
+				  (w.prefix || 'OVERDUE', 'OVERDUE', w.due, '已超时（基准数据）')
+				) n (kind, type, at, note)
+				WHERE n.at <= now()""");
+		sql.execute("INSERT INTO deadline_alert (ticket_id, kind, window_start, alerted_at) "
+				+ "SELECT id, kind, window_start, at FROM bench_notice");
+		sql.execute("INSERT INTO ticket_event (ticket_id, type, at, from_status, to_status, note) "
+				+ "SELECT id, type, at, status, status, note FROM bench_notice ORDER BY at");
 	}
 
 	/** The dashboard's rollups are figures kept beside the tickets: recomputed by its own function. */

@@ -66,20 +66,24 @@ class DeadlineSweepIntegrationTests {
 	void aTicketIsWarnedOnceThenFlaggedOverdueOnceAndMovedToTheCommunityDesk() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		acceptWindow(id, 20, 24);
+		assertThat(awaitsSweep(id)).isTrue();
 		this.engine.sweep(Instant.now());
 		this.engine.sweep(Instant.now());
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.OVERDUE)).isZero();
+		assertThat(awaitsSweep(id)).as("warned: later sweeps pass it by until it is due").isFalse();
 		TimelineEntry warning = entries(id, TicketEventType.WARNING).get(0);
 		assertThat(warning.actorId()).isNull();
 		assertThat(warning.note()).startsWith("接单时限将至");
 
 		acceptWindow(id, 30, 24);
+		assertThat(awaitsSweep(id)).isTrue();
 		this.engine.sweep(Instant.now());
 		this.engine.sweep(Instant.now());
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.REASSIGNED)).isEqualTo(1);
+		assertThat(awaitsSweep(id)).as("moved to the desk with a new window").isFalse();
 		TicketView moved = this.tickets.view(id, this.fixtures.actor("community"));
 		assertThat(moved.regionId()).isEqualTo(this.fixtures.grid("HQ"));
 		assertThat(moved.status()).isEqualTo(TicketStatus.SUBMITTED);
@@ -98,6 +102,7 @@ class DeadlineSweepIntegrationTests {
 		this.engine.sweep(Instant.now());
 		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.WARNING)).as("past the warning straight to overdue").isZero();
+		assertThat(awaitsSweep(id)).as("flagged overdue: nothing left for the sweep").isFalse();
 		assertThat(entries(id, TicketEventType.OVERDUE).get(0).note()).startsWith("已超过办结时限");
 		TicketView ticket = this.tickets.view(id, this.fixtures.actor("worker"));
 		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("HQ-G1"));
@@ -215,6 +220,13 @@ class DeadlineSweepIntegrationTests {
 		}
 		this.engine.sweep(Instant.now());
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
+	}
+
+	/** Whether the sweep's walk through tickets past their warning point still includes this one. */
+	private boolean awaitsSweep(Long id) {
+		return this.tickets.pastWarning(Instant.now(), id - 1, 10_000)
+			.stream()
+			.anyMatch(watch -> watch.ticketId().equals(id));
 	}
 
 	/** Moves the ticket's accept window so that {@code elapsed} of its {@code total} hours have passed. */
