@@ -18,6 +18,7 @@ import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
+import org.griddesk.system.ReferenceCaches;
 import org.griddesk.web.ConflictException;
 import org.griddesk.web.InvalidInputException;
 import org.griddesk.web.NotFoundException;
@@ -44,6 +45,8 @@ public class Accounts {
 	/** The user name of the first administrator of an installation without demo data. */
 	static final String FIRST_ADMINISTRATOR = "admin";
 
+	private static final String DISPLAY_NAMES = "account-display-names";
+
 	private static final String TEMPORARY_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final AccountRepository accounts;
@@ -64,13 +67,16 @@ public class Accounts {
 
 	private final Duration lockout;
 
+	private final ReferenceCaches caches;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Regions regions, Departments departments,
 			AuditTrail audit, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
 			@Value("${griddesk.security.max-failed-logins:5}") int maxFailedLogins,
-			@Value("${griddesk.security.lockout:15m}") Duration lockout) {
+			@Value("${griddesk.security.lockout:15m}") Duration lockout, ReferenceCaches caches) {
 		this.accounts = accounts;
+		this.caches = caches;
 		this.passwordEncoder = passwordEncoder;
 		this.regions = regions;
 		this.departments = departments;
@@ -131,16 +137,21 @@ public class Accounts {
 		return "%" + escaped + "%";
 	}
 
-	/** Display names of the given accounts, for timelines and lists. */
+	/**
+	 * Display names of the given accounts, for timelines and lists: every ticket page names its actors, so each node
+	 * keeps the names it has read (see {@link ReferenceCaches}); renaming an account clears them.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			// not Map.of(): callers look up the actors of timeline events, and the system's actor is null
 			return new HashMap<>();
 		}
-		return this.accounts.findDisplayNamesByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(AccountRepository.DisplayName::getId,
-					AccountRepository.DisplayName::getDisplayName, (first, second) -> first, HashMap::new));
+		return this.caches.getAll(DISPLAY_NAMES, ids,
+				missing -> this.accounts.findDisplayNamesByIdIn(missing)
+					.stream()
+					.collect(Collectors.toMap(AccountRepository.DisplayName::getId,
+							AccountRepository.DisplayName::getDisplayName, (first, second) -> first)));
 	}
 
 	/** The enabled accounts of a role bound to any of the given regions, e.g. the workers of a grid. */
@@ -211,6 +222,7 @@ public class Accounts {
 		checkBinding(command.role(), command.regionIds(), command.departmentId());
 		account.assign(command.displayName(), blankToNull(command.phone()), command.regionIds(),
 				command.departmentId());
+		this.caches.changed(DISPLAY_NAMES);
 		this.audit.record("ACCOUNT_UPDATED", "ACCOUNT", id,
 				"regions=" + command.regionIds() + " department=" + command.departmentId());
 		endSessions(account.getUsername());

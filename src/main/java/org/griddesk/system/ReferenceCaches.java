@@ -1,5 +1,12 @@
 package org.griddesk.system;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
@@ -34,6 +41,34 @@ public class ReferenceCaches {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The cached values of these keys, with the missing ones read in one go by {@code loader} and cached; keys the
+	 * loader does not answer stay out of the result.
+	 */
+	public <K, V> Map<K, V> getAll(String cacheName, Collection<K> keys, Function<Set<K>, Map<K, V>> loader) {
+		Cache cache = this.caches.getCache(cacheName);
+		Map<K, V> found = new HashMap<>();
+		Set<K> missing = new HashSet<>();
+		for (K key : keys) {
+			Cache.ValueWrapper hit = cache.get(key);
+			if (hit == null) {
+				missing.add(key);
+			}
+			else {
+				@SuppressWarnings("unchecked")
+				V value = (V) hit.get();
+				found.put(key, value);
+			}
+		}
+		if (!missing.isEmpty()) {
+			loader.apply(missing).forEach((key, value) -> {
+				cache.put(key, value);
+				found.put(key, value);
+			});
+		}
+		return found;
 	}
 
 	private void clear(String... cacheNames) {

@@ -55,6 +55,19 @@ class AccountAdminIntegrationTests {
 	AuditTrail audit;
 
 	@Test
+	void aRenamedAccountIsNamedAnewOnTimelinesAtOnce() {
+		String username = "rename" + System.nanoTime() % 100_000;
+		Set<Long> grids = Set.of(this.regions.findByCode("HQ-G1").id());
+		this.accounts.createStaff(new StaffAccount(username, "旧名字", null, Role.GRID_WORKER, grids, null));
+		Long id = accountId(username);
+		assertThat(this.accounts.displayNames(Set.of(id))).containsEntry(id, "旧名字");
+
+		this.accounts.updateStaff(id, new StaffAccount(username, "新名字", null, Role.GRID_WORKER, grids, null));
+
+		assertThat(this.accounts.displayNames(Set.of(id))).containsEntry(id, "新名字");
+	}
+
+	@Test
 	void listShowsStaffWithTheirBindingsByNameButNoResidents() throws Exception {
 		this.mvc.perform(get("/admin/accounts").param("q", "worker").with(admin()))
 			.andExpect(status().isOk())

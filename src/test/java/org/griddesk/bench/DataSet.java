@@ -286,8 +286,9 @@ final class DataSet {
 				                                       WHEN d.r_status < 0.33 THEN 'IN_PROGRESS' WHEN d.r_status < 0.85 THEN 'RESOLVED'
 				                                       WHEN d.r_status < 0.89 THEN 'CANCELLED' WHEN d.r_status < 0.92 THEN 'REJECTED'
 				                                       ELSE 'CLOSED' END
-				         ELSE CASE WHEN d.r_status < 0.88 THEN 'CLOSED' WHEN d.r_status < 0.93 THEN 'CANCELLED'
-				                   WHEN d.r_status < 0.96 THEN 'REJECTED' WHEN d.r_status < 0.99 THEN 'IN_PROGRESS' ELSE 'ACCEPTED' END
+				         -- older ones are done with, bar a few long cases: a district's open work is its recent work
+				         ELSE CASE WHEN d.r_status < 0.948 THEN 'CLOSED' WHEN d.r_status < 0.998 THEN 'CANCELLED'
+				                   WHEN d.r_status < 0.9995 THEN 'IN_PROGRESS' ELSE 'ACCEPTED' END
 				       END AS drawn_status,
 				       CASE WHEN d.r_channel < 0.4 THEN 'WEB' WHEN d.r_channel < 0.65 THEN 'WALK_IN'
 				            WHEN d.r_channel < 0.9 THEN 'PHONE' ELSE 'OPEN311' END AS channel,
