@@ -85,6 +85,19 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void aDeliveredEventLeavesNoPublicationBehind() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		this.lifecycle.accept(id, this.fixtures.actor("worker"));
+		await().atMost(DELIVERY).untilAsserted(() -> {
+			assertThat(keysFor(id, this.fixtures.actor("resident").accountId()))
+				.containsExactlyInAnyOrder("notification.resident.SUBMITTED", "notification.resident.ACCEPTED");
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL", Long.class))
+				.isZero();
+		});
+	}
+
+	@Test
 	void theAssigneeHearsOfAnUrgeAndOfAReopening() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		Actor worker = this.fixtures.actor("worker");
