@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.griddesk.region.Departments;
 import org.griddesk.support.DemoUsers;
 import org.griddesk.support.IntegrationTest;
 import org.griddesk.ticket.TestImages;
@@ -45,6 +46,9 @@ class DispatchWebIntegrationTests {
 
 	@Autowired
 	TicketFixtures fixtures;
+
+	@Autowired
+	Departments departments;
 
 	@Autowired
 	TicketLifecycle lifecycle;
@@ -138,7 +142,9 @@ class DispatchWebIntegrationTests {
 	@Test
 	void aRefusedMoveComesBackOnTheStaffTicketPageWithItsFormOpen() throws Exception {
 		Long id = this.fixtures.submitted("HQ-G1");
+		Long department = this.departments.all().get(0).id();
 		String page = this.mvc.perform(post("/command/tickets/{id}/reassign", id).param("reason", "交第二网格办理")
+			.param("departmentId", String.valueOf(department))
 			.with(as("community"))
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
@@ -146,7 +152,8 @@ class DispatchWebIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"ticket-page\"", "id=\"reassign-card\" open", "交第二网格办理",
-				"class=\"form-select form-select-sm is-invalid\" id=\"reassign-region\"");
+				"class=\"form-select form-select-sm is-invalid\" id=\"reassign-region\"",
+				"value=\"" + department + "\" selected=\"selected\"");
 		assertThat(page).doesNotContain("id=\"urge-card\" open");
 	}
 
