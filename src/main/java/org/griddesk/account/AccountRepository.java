@@ -25,7 +25,8 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	Page<Account> findByRoleOrderByUsername(Role role, Pageable pageable);
 
-	@Query("select a from Account a where a.role = :role and exists "
+	/** With their regions in the same read: a district's desk lists five hundred workers, one query each before. */
+	@Query("select distinct a from Account a left join fetch a.regionIds where a.role = :role and exists "
 			+ "(select 1 from Account b join b.regionIds r where b = a and r in :regionIds) order by a.username")
 	List<Account> findByRoleInRegions(Role role, Collection<Long> regionIds);
 
