@@ -69,8 +69,12 @@ class BenchmarkSmokeIntegrationTests {
 		assertThat(report.tickets()).isGreaterThanOrEqualTo(2_000);
 		assertThat(report.rawInsert().transactions()).isPositive();
 		assertThat(report.rawAccept().transactions()).isPositive();
-		assertThat(report.warmup()).isNotEmpty();
+		assertThat(report.warmup()).isNotEmpty().allSatisfy(step -> assertThat(step.allPerSecond()).isPositive());
+		assertThat(BenchmarkReport.find(report.queueOnly(), Operation.QUEUE).ok()).isPositive();
+		assertThat(BenchmarkReport.find(report.ticketPageOnly(), Operation.TICKET_PAGE).ok()).isPositive();
 		List<RequestStats> all = new ArrayList<>(report.steady());
+		all.addAll(report.queueOnly());
+		all.addAll(report.ticketPageOnly());
 		all.addAll(report.submitOnly());
 		all.addAll(report.acceptOnly());
 		for (Operation operation : Operation.values()) {

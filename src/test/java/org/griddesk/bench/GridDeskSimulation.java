@@ -20,6 +20,7 @@ import org.griddesk.bench.Endpoints.Role;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -32,7 +33,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * GridDesk's working day as browsers make it: every virtual user signs in through the login form (CSRF token from the
  * page, session cookie kept), then repeats its job without pause until the phase ends. Residents open the form and
  * submit a matter; grid workers open their queue, open the first ticket, accept it and resolve it; commanders open
- * the district dashboard; an Open311 client lists requests. Forms are posted to their own action with the CSRF
+ * the district dashboard; an Open311 client lists requests. In the page phases grid workers read their queue, or the
+ * first ticket of it, and nothing else. Forms are posted to their own action with the CSRF
  * token they carry, and redirects are followed, as a browser does. Users whose pages are not in this build only sign
  * in.
  */
@@ -97,7 +99,21 @@ public class GridDeskSimulation extends Simulation {
 			.stream()
 			.map(worker -> Map.<String, Object>of("username", worker.username()))
 			.toList();
-		ChainBuilder work = exec(http(Operation.QUEUE.request).get(Endpoints.QUEUE)
+		ChainBuilder work = switch (this.plan.phase()) {
+			case QUEUE_PAGE -> exec(http(Operation.QUEUE.request).get(Endpoints.QUEUE));
+			// the first ticket of the worker's queue, looked up once and then read over and over
+			case TICKET_PAGE -> doIf(session -> !session.contains("ticketId"))
+				.then(exec(http("ticket lookup").get(Endpoints.QUEUE)
+					.check(regex(Endpoints.QUEUE_TICKET_LINK).find().optional().saveAs("ticketId"))))
+				.doIf(session -> session.contains("ticketId"))
+				.then(exec(http(Operation.TICKET_PAGE.request).get(Endpoints.TICKET_PAGE)));
+			default -> acceptAndResolve();
+		};
+		return signedIn("grid workers", listFeeder(records), Role.WORKER, work);
+	}
+
+	private static ChainBuilder acceptAndResolve() {
+		return exec(http(Operation.QUEUE.request).get(Endpoints.QUEUE)
 			.check(regex(Endpoints.QUEUE_TICKET_LINK).find().optional().saveAs("ticketId")))
 			.doIf(session -> session.contains("ticketId"))
 			.then(exec(http(Operation.TICKET_PAGE.request).get(Endpoints.TICKET_PAGE)
@@ -112,7 +128,6 @@ public class GridDeskSimulation extends Simulation {
 					.formParam(Endpoints.RESOLUTION_FIELD, "已上门协调，杂物已清理完毕。（基准测试）")
 					.formParam(Endpoints.CSRF_FIELD, "#{csrf}")))
 			.exec(session -> session.remove("ticketId"));
-		return signedIn("grid workers", listFeeder(records), Role.WORKER, work);
 	}
 
 	private ScenarioBuilder commanders() {

@@ -25,7 +25,8 @@ record LoadPlan(Phase phase, List<String> baseUrls, int seconds, int residents, 
 
 	/**
 	 * Splits the users over the kinds of work the phase has: a mixed day has a quarter residents, an eighth each
-	 * commanders and Open311 clients, the rest grid workers; the isolated phases give everyone to one kind.
+	 * commanders and Open311 clients, the rest grid workers; the isolated phases give everyone to one kind (grid
+	 * workers for the queue, the ticket page and acceptances).
 	 */
 	static LoadPlan of(Phase phase, List<String> baseUrls, int seconds, int users, Set<Role> builtRoles, Cast cast) {
 		int residents = 0;
@@ -40,7 +41,7 @@ record LoadPlan(Phase phase, List<String> baseUrls, int seconds, int residents, 
 				workers = Math.max(1, users - commanders - open311 - residents);
 			}
 			case SUBMIT -> residents = users;
-			case ACCEPT -> workers = users;
+			case ACCEPT, QUEUE_PAGE, TICKET_PAGE -> workers = users;
 		}
 		workers = Math.min(workers, cast.workers().size());
 		residents = cast.residents().isEmpty() ? 0 : residents;
@@ -67,10 +68,13 @@ record LoadPlan(Phase phase, List<String> baseUrls, int seconds, int residents, 
 		return this.builtRoles.contains(role);
 	}
 
-	/** A mixed working day, or one kind of write alone to measure its ceiling through the full stack. */
+	/**
+	 * A mixed working day; one kind of write alone, to measure its ceiling through the full stack; or one page alone,
+	 * read over and over, to compare with what other Spring MVC applications serve on the same machine.
+	 */
 	enum Phase {
 
-		MIXED, SUBMIT, ACCEPT
+		MIXED, SUBMIT, ACCEPT, QUEUE_PAGE, TICKET_PAGE
 
 	}
 

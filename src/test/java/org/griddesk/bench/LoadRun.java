@@ -10,14 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Runs one Gatling simulation in a JVM of its own (Gatling wants {@code java.lang} opened to it, and a fresh JVM per
- * run keeps runs apart), then reads the per-request figures from its HTML report's statistics table, the one place
- * Gatling 3.14 writes them.
+ * run keeps runs apart), then reads the per-request figures from its HTML report's statistics table and the responses
+ * of each second from its chart, the places Gatling 3.14 writes them.
  */
 final class LoadRun {
 
@@ -27,11 +28,15 @@ final class LoadRun {
 
 	private static final Pattern CELL = Pattern.compile("<td class=\"value [^\"]*col-(\\d+)\">([^<]*)</td>");
 
+	private static final String RESPONSES_CHART = "Number of responses per second";
+
+	private static final Pattern POINT = Pattern.compile("\\[(\\d+), (\\d+)]");
+
 	private LoadRun() {
 	}
 
-	/** Runs the plan and returns the statistics of each request name ("All Requests" included). */
-	static List<RequestStats> run(LoadPlan plan, Path directory, String label) throws IOException, InterruptedException {
+	/** Runs the plan; its statistics of each request name ("All Requests" included) and its responses per second. */
+	static LoadResult run(LoadPlan plan, Path directory, String label) throws IOException, InterruptedException {
 		Path planFile = plan.write(directory.resolve(label + "-plan.json"));
 		Path results = directory.resolve("gatling");
 		Files.createDirectories(results);
@@ -51,7 +56,8 @@ final class LoadRun {
 			.filter(candidate -> !before.contains(candidate))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Gatling wrote no report, see " + log));
-		return parse(Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8));
+		String html = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
+		return new LoadResult(parse(html), seconds(html));
 	}
 
 	static List<RequestStats> parse(String html) {
@@ -83,6 +89,40 @@ final class LoadRun {
 		return stats;
 	}
 
+	/** The responses chart's OK and KO series, joined by second from the first response on. */
+	static List<Second> seconds(String html) {
+		int chart = html.indexOf(RESPONSES_CHART);
+		if (chart < 0) {
+			throw new IllegalStateException("No responses chart in the Gatling report");
+		}
+		Map<Long, long[]> counts = new TreeMap<>();
+		series(html, chart, "OK").forEach((time, count) -> counts.computeIfAbsent(time, t -> new long[2])[0] = count);
+		series(html, chart, "KO").forEach((time, count) -> counts.computeIfAbsent(time, t -> new long[2])[1] = count);
+		if (counts.isEmpty()) {
+			return List.of();
+		}
+		long first = counts.keySet().iterator().next();
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new Second((entry.getKey() - first) / 1000, entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+	}
+
+	private static Map<Long, Long> series(String html, int chart, String name) {
+		Map<Long, Long> points = new HashMap<>();
+		int start = html.indexOf("name: '" + name + "'", chart);
+		if (start < 0) {
+			return points;
+		}
+		int data = html.indexOf("data: [", start);
+		int end = html.indexOf('\n', data);
+		Matcher point = POINT.matcher(html.substring(data, end < 0 ? html.length() : end));
+		while (point.find()) {
+			points.put(Long.valueOf(point.group(1)), Long.valueOf(point.group(2)));
+		}
+		return points;
+	}
+
 	private static long number(String text) {
 		return text.isEmpty() || text.equals("-") ? 0 : Long.parseLong(text.replace(",", ""));
 	}
@@ -102,6 +142,14 @@ final class LoadRun {
 
 	private static String javaExecutable() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** What one run measured: per request name, and second by second. */
+	record LoadResult(List<RequestStats> requests, List<Second> seconds) {
+	}
+
+	/** The responses Gatling received in one second of a run, counted from its first response. */
+	record Second(long offset, long ok, long errors) {
 	}
 
 	/** One request name's figures over a run; times in milliseconds, throughput in successful requests a second. */
