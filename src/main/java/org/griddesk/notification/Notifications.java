@@ -57,19 +57,12 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	static final int BADGE_LIMIT = 100;
-
 	public Page<NotificationView> inbox(Long accountId, Pageable pageable) {
 		return this.notifications.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, pageable).map(Notifications::toView);
 	}
 
 	public long unreadCount(Long accountId) {
 		return this.notifications.countByAccountIdAndReadAtIsNull(accountId);
-	}
-
-	/** The header badge's number: exact up to {@value #BADGE_LIMIT}, which the badge shows as "99+". */
-	long unreadForBadge(Long accountId) {
-		return this.notifications.countUnreadUpTo(accountId, BADGE_LIMIT);
 	}
 
 	/** Marks one of the account's own notifications read; another account's answers 404. */

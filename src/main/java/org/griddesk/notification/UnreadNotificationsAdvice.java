@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UnreadNotificationsAdvice {
 
-	private final Notifications notifications;
+	private final UnreadBadge badge;
 
-	UnreadNotificationsAdvice(Notifications notifications) {
-		this.notifications = notifications;
+	UnreadNotificationsAdvice(UnreadBadge badge) {
+		this.badge = badge;
 	}
 
 	/** Signed-out visitors and htmx partials (which render no header) get none. */
@@ -32,7 +32,7 @@ class UnreadNotificationsAdvice {
 		return new LazyContextVariable<>() {
 			@Override
 			protected Long loadValue() {
-				return UnreadNotificationsAdvice.this.notifications.unreadForBadge(user.id());
+				return UnreadNotificationsAdvice.this.badge.count(user.id());
 			}
 		};
 	}

@@ -53,6 +53,9 @@ class NotificationIntegrationTests {
 	Notifications notifications;
 
 	@Autowired
+	UnreadBadge badge;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -191,7 +194,7 @@ class NotificationIntegrationTests {
 		this.jdbc.update("INSERT INTO notification (account_id, message_key) "
 				+ "SELECT ?, 'notification.resident.SUBMITTED' FROM generate_series(1, 150)", account);
 
-		assertThat(this.notifications.unreadForBadge(account)).isEqualTo(Notifications.BADGE_LIMIT);
+		assertThat(this.badge.count(account)).isEqualTo(UnreadBadge.LIMIT);
 		assertThat(this.notifications.unreadCount(account)).isEqualTo(150);
 		this.mvc.perform(get("/my/tickets").with(as(this.users, phone)))
 			.andExpect(content().string(containsString("99+")));
