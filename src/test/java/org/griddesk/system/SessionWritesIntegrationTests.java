@@ -2,6 +2,7 @@ package org.griddesk.system;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.griddesk.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -21,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionWritesIntegrationTests {
 
 	SessionRepository<Session> sessions;
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> indexed;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -72,6 +81,21 @@ class SessionWritesIntegrationTests {
 		assertThat(found).isNotNull();
 		assertThat((String) found.getAttribute("griddesk.test")).isEqualTo("kept");
 		assertThat(recordedAccess(newId)).isEqualTo(start.plusSeconds(5).toEpochMilli());
+	}
+
+	@Test
+	void aSignedInSessionIsFoundByItsUsersName() {
+		Session session = this.sessions.createSession();
+		SecurityContext signedIn = new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated("session-index-test", null, List.of()));
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+		this.sessions.save(session);
+		Session anonymous = this.sessions.createSession();
+		this.sessions.save(anonymous);
+
+		assertThat(this.indexed.findByPrincipalName("session-index-test")).containsOnlyKeys(session.getId());
+		assertThat(this.jdbc.queryForObject("SELECT principal_name FROM spring_session WHERE session_id = ?",
+				String.class, anonymous.getId())).isNull();
 	}
 
 	@Test
