@@ -19,6 +19,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,9 +100,10 @@ class SessionWritesIntegrationTests {
 	}
 
 	@Test
-	void theJpaTransactionTemplateIsStillTheOneEveryoneElseGets() {
-		assertThat(this.context.getBean(TransactionOperations.class)).isNotSameAs(
-				this.context.getBean("springSessionTransactionOperations"));
+	void sessionsAreReadAndWrittenInAutoCommitEveryoneElseKeepsTheJpaTransactionTemplate() {
+		assertThat(this.context.getBean("springSessionTransactionOperations"))
+			.isSameAs(TransactionOperations.withoutTransaction());
+		assertThat(this.context.getBean(TransactionOperations.class)).isInstanceOf(TransactionTemplate.class);
 	}
 
 	private long recordedAccess(String sessionId) {
