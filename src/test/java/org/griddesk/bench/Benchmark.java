@@ -239,7 +239,7 @@ public final class Benchmark {
 		setup.put("connection pool per node", this.options.pool());
 		setup.put("node JVM options", this.options.jvmOptions());
 		setup.put("virtual users", this.options.users() + " (mixed: 1/4 residents, 1/8 commanders, 1/8 Open311, "
-				+ "the rest grid workers; each write alone: all of them)");
+				+ "the rest grid workers; each page or write alone: all of them)");
 		setup.put("warm-up", this.options.warmup() + " s of mixed load in one run, reported in steps of "
 				+ this.options.warmupStep() + " s");
 		setup.put("steady mixed load", this.options.duration() + " s");

@@ -34,9 +34,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * page, session cookie kept), then repeats its job without pause until the phase ends. Residents open the form and
  * submit a matter; grid workers open their queue, open the first ticket, accept it and resolve it; commanders open
  * the district dashboard; an Open311 client lists requests. In the page phases grid workers read their queue, or the
- * first ticket of it, and nothing else. Forms are posted to their own action with the CSRF
- * token they carry, and redirects are followed, as a browser does. Users whose pages are not in this build only sign
- * in.
+ * first ticket of it, and nothing else. Forms are posted to their own action with the CSRF token they carry, and
+ * redirects are followed, as a browser does. Users whose pages are not in this build only sign in.
  */
 public class GridDeskSimulation extends Simulation {
 
