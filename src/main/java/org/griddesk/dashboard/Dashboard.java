@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
 import org.griddesk.region.RegionLevel;
@@ -51,7 +51,7 @@ class Dashboard {
 
 	private final DateTimes dates;
 
-	private final Cache<ViewKey, DashboardView> views;
+	private final LoadingCache<ViewKey, DashboardView> views;
 
 	Dashboard(Regions regions, Catalog catalog, FigureQueries figures, LiveQueries live, DepartmentLeague league,
 			Clock clock, DateTimes dates, @Value("${griddesk.dashboard.cache:5s}") Duration timeToLive) {
@@ -62,7 +62,13 @@ class Dashboard {
 		this.league = league;
 		this.clock = clock;
 		this.dates = dates;
-		this.views = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(2_000).build();
+		Caffeine<Object, Object> views = Caffeine.newBuilder()
+			.expireAfterWrite(timeToLive.multipliedBy(2))
+			.maximumSize(2_000);
+		if (!timeToLive.isZero() && !timeToLive.isNegative()) {
+			views.refreshAfterWrite(timeToLive);
+		}
+		this.views = views.build(key -> build(this.regions.get(key.regionId()), key.period(), key.full()));
 	}
 
 	LocalDate today() {
@@ -97,12 +103,14 @@ class Dashboard {
 	 * A region's dashboard is the same for every reader but for the trail, and every commander's page asks again every
 	 * few seconds; its live counts read all open tickets of the subtree and its breakdowns thousands of rollup rows.
 	 * So a node builds each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the
-	 * page still follows a change within seconds) and adds each reader's own trail.
+	 * page still follows a change within seconds) and adds each reader's own trail. A view past its time to live is
+	 * still answered while a fresh one is built in the background, so no reader waits for the rebuild (under load it
+	 * took up to a second, every few seconds, for whoever came first); one unread for twice that long is rebuilt
+	 * before it is shown.
 	 */
 	private DashboardView build(Actor actor, Long regionId, Period period, boolean full) {
 		RegionView region = visibleRegion(actor, regionId);
-		DashboardView shared = this.views.get(new ViewKey(region.id(), period, full),
-				key -> build(region, period, full));
+		DashboardView shared = this.views.get(new ViewKey(region.id(), period, full));
 		return new DashboardView(shared.region(), trail(actor, region), shared.period(), shared.tiles(),
 				shared.children(), shared.categories(), shared.kinds(), shared.channels(), shared.trend(),
 				shared.overdue(), shared.league(), shared.asOf());

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** A node builds a region's dashboard once per time to live, whoever asks; each reader still gets their own trail. */
+/**
+ * A node builds a region's dashboard once per time to live, whoever asks, and rebuilds it behind the readers; each
+ * reader still gets their own trail.
+ */
 @IntegrationTest
 class DashboardCacheIntegrationTests {
 
@@ -60,6 +64,24 @@ class DashboardCacheIntegrationTests {
 		assertThat(again.trail()).extracting(region -> region.code()).doesNotContain("JG").contains("HQ", "HQ-G2");
 		assertThat(cached.view(district, grid, period).trail()).extracting(region -> region.code()).contains("JG");
 		assertThat(open(uncached.view(district, grid, period))).isEqualTo(open + 1);
+	}
+
+	@Test
+	void pastItsTimeToLiveAViewIsAnsweredAtOnceAndRebuiltBehindTheReader() throws InterruptedException {
+		Duration timeToLive = Duration.ofSeconds(2);
+		Dashboard dashboard = dashboard(timeToLive);
+		Long grid = this.fixtures.grid("HQ-G2");
+		Actor district = this.fixtures.actor("district");
+		Period period = Period.days(dashboard.today().minusDays(1), dashboard.today());
+		long open = open(dashboard.view(district, grid, period));
+
+		this.fixtures.submitted("HQ-G2");
+		Thread.sleep(timeToLive.plusMillis(300).toMillis());
+
+		assertThat(open(dashboard.view(district, grid, period))).as("the old view, answered while the new one is built")
+			.isEqualTo(open);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(open(dashboard.view(district, grid, period))).isEqualTo(open + 1));
 	}
 
 	private Dashboard dashboard(Duration timeToLive) {
