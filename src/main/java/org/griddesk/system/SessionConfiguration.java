@@ -13,6 +13,7 @@ import org.springframework.session.IndexResolver;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -30,6 +31,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * <li>The principal name the write carries is read off the security context directly; Spring Session's own resolver
  * evaluated a SpEL expression for it on every request.</li>
  * </ul>
+ * Requests of one session run concurrently (two tabs, a page and its htmx calls), and each writes back the attributes
+ * it added. After sign-in every page adds a fresh CSRF token, so the first pages opened together each inserted one and
+ * all but the first failed on the attribute's primary key with a 500: attributes are upserted instead, the last write
+ * winning as it does for attributes that already existed.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -57,6 +62,11 @@ class SessionConfiguration {
 			sessions.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
 			sessions.setIndexResolver(new PrincipalNames());
 		};
+	}
+
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** Only Spring Session asks for it by name; everything else keeps the JPA transaction template. */

@@ -23,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A session is written back when it changed, or when its recorded last access is a minute old; not on every view. */
+/**
+ * A session is written back when it changed, or when its recorded last access is a minute old; not on every view. Its
+ * attributes survive concurrent requests.
+ */
 @IntegrationTest
 class SessionWritesIntegrationTests {
 
@@ -82,6 +85,21 @@ class SessionWritesIntegrationTests {
 		assertThat(found).isNotNull();
 		assertThat((String) found.getAttribute("griddesk.test")).isEqualTo("kept");
 		assertThat(recordedAccess(newId)).isEqualTo(start.plusSeconds(5).toEpochMilli());
+	}
+
+	@Test
+	void twoRequestsOfASessionAddingTheSameAttributeBothSaveTheLastOneWins() {
+		Session session = this.sessions.createSession();
+		this.sessions.save(session);
+		Session first = this.sessions.findById(session.getId());
+		Session second = this.sessions.findById(session.getId());
+		first.setAttribute("griddesk.test", "first");
+		second.setAttribute("griddesk.test", "second");
+
+		this.sessions.save(first);
+		this.sessions.save(second);
+
+		assertThat((String) this.sessions.findById(session.getId()).getAttribute("griddesk.test")).isEqualTo("second");
 	}
 
 	@Test
