@@ -46,6 +46,7 @@ class SecurityConfiguration {
 				.failureHandler(new LoginFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredFormHandler()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -3,7 +3,10 @@ package org.griddesk.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,7 +18,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Page links stay out
- * of the static resource chain.
+ * of the static resource chain. Errors end on the application's own pages.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,6 +43,16 @@ class WebConfiguration implements WebMvcConfigurer {
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * The error pages in {@code templates/error/} for everything that fails outside a controller (a URL nobody maps,
+	 * a request Spring Security refuses). Boot registers this resolver only while no other exists, and the Open311 API
+	 * has its own for its paths; without this bean every such page was Boot's bare fallback.
+	 */
+	@Bean
+	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
+		return new DefaultErrorViewResolver(context, web.getResources());
 	}
 
 	@Override

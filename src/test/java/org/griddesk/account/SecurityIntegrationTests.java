@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -79,7 +80,15 @@ class SecurityIntegrationTests {
 		this.mvc.perform(post("/register").param("displayName", "张三").param("phone", "13912345678"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/login").param("username", "admin").param("password", "griddesk"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(ExpiredFormHandler.EXPIRED_FORM, true));
+	}
+
+	@Test
+	void aRefusalForLackOfPermissionIsNotCalledAnExpiredForm() throws Exception {
+		this.mvc.perform(get("/admin").with(as(this.users, "worker")))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(ExpiredFormHandler.EXPIRED_FORM, org.hamcrest.Matchers.nullValue()));
 	}
 
 	@Test
