@@ -1,7 +1,6 @@
 package org.griddesk.ticket;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,50 +36,5 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
 	@Query(value = "SELECT pg_advisory_xact_lock(hashtext(:key))", nativeQuery = true)
 	void lockSubmissionKey(String key);
-
-	/**
-	 * A worker's queue sizes: the grids' new tickets and the worker's own in hand, each part read from its own partial
-	 * index ({@code ticket_grid_intake_idx}, {@code ticket_in_hand_idx}) rather than one pass that neither index
-	 * serves. Warning and overdue follow {@link DeadlineState}: overdue past the due time, warning from the window's
-	 * warning point on.
-	 */
-	@Query(value = """
-			SELECT intake.total AS "toAccept", intake.warning AS "toAcceptWarning", intake.overdue AS "toAcceptOverdue",
-			       held.total AS "inHand", held.warning AS "inHandWarning", held.overdue AS "inHandOverdue"
-			FROM (SELECT count(*) AS total,
-			             count(*) FILTER (WHERE accept_due_at >= :now
-			                              AND coalesce(accept_warning_at,
-			                                           window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
-			                 AS warning,
-			             count(*) FILTER (WHERE accept_due_at < :now) AS overdue
-			      FROM ticket
-			      WHERE region_id IN (:regionIds) AND status = 'SUBMITTED' AND department_id IS NULL) intake,
-			     (SELECT count(*) AS total,
-			             count(*) FILTER (WHERE resolve_due_at >= :now
-			                              AND coalesce(resolve_warning_at,
-			                                           window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
-			                 AS warning,
-			             count(*) FILTER (WHERE resolve_due_at < :now) AS overdue
-			      FROM ticket
-			      WHERE assignee_id = :workerId AND status IN ('ACCEPTED', 'IN_PROGRESS')
-			        AND region_id IN (:regionIds) AND department_id IS NULL) held
-			""", nativeQuery = true)
-	QueueCountsRow queueCounts(Collection<Long> regionIds, Long workerId, Instant now);
-
-	interface QueueCountsRow {
-
-		long getToAccept();
-
-		long getToAcceptWarning();
-
-		long getToAcceptOverdue();
-
-		long getInHand();
-
-		long getInHandWarning();
-
-		long getInHandOverdue();
-
-	}
 
 }

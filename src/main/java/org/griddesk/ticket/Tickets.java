@@ -155,17 +155,6 @@ public class Tickets {
 		return toRows(this.tickets.findAll(spec, ordered));
 	}
 
-	/** The sizes of a worker's queue and how much of it is in warning or overdue. */
-	public QueueCounts queueCounts(Actor actor) {
-		if (actor.scope().isEmpty()) {
-			return new QueueCounts(0, 0, 0, 0, 0, 0);
-		}
-		TicketRepository.QueueCountsRow row = this.tickets.queueCounts(actor.scope().regionIds(), actor.accountId(),
-				this.clock.instant());
-		return new QueueCounts(row.getToAccept(), row.getToAcceptWarning(), row.getToAcceptOverdue(),
-				row.getInHand(), row.getInHandWarning(), row.getInHandOverdue());
-	}
-
 	/** Timeline lines with their actors' names and photos; system events have no actor. */
 	private static List<TimelineEntry> timelineEntries(List<TicketEvent> entries, Map<Long, String> names,
 			Map<Long, List<Long>> photos) {

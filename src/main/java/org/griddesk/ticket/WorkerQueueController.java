@@ -31,6 +31,8 @@ class WorkerQueueController {
 
 	private final Tickets tickets;
 
+	private final QueueCounter counter;
+
 	private final TicketLifecycle lifecycle;
 
 	private final Actors actors;
@@ -39,9 +41,10 @@ class WorkerQueueController {
 
 	private final MessageSource messages;
 
-	WorkerQueueController(Tickets tickets, TicketLifecycle lifecycle, Actors actors, Catalog catalog,
-			MessageSource messages) {
+	WorkerQueueController(Tickets tickets, QueueCounter counter, TicketLifecycle lifecycle, Actors actors,
+			Catalog catalog, MessageSource messages) {
 		this.tickets = tickets;
+		this.counter = counter;
 		this.lifecycle = lifecycle;
 		this.actors = actors;
 		this.catalog = catalog;
@@ -59,7 +62,7 @@ class WorkerQueueController {
 		model.addAttribute("sections", QueueSection.values());
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("links", PageLinks.of(rows));
-		model.addAttribute("counts", this.tickets.queueCounts(actor));
+		model.addAttribute("counts", this.counter.counts(actor));
 		model.addAttribute("categories", this.catalog.all());
 		model.addAttribute("statuses", TicketStatus.values());
 		model.addAttribute("recentDays", Tickets.RECENTLY_RESOLVED_DAYS);

@@ -51,6 +51,9 @@ class WorkerQueueIntegrationTests {
 	Tickets tickets;
 
 	@Autowired
+	QueueCounter counter;
+
+	@Autowired
 	TicketFixtures fixtures;
 
 	@Autowired
@@ -95,7 +98,7 @@ class WorkerQueueIntegrationTests {
 	@Test
 	void countsSayHowManyWaitAndHowManyAreLate() {
 		Actor worker = this.fixtures.actor("worker");
-		QueueCounts before = this.tickets.queueCounts(worker);
+		QueueCounts before = this.counter.counts(worker);
 		Long overdue = this.workbench.submit("HQ-G1", "C01", Workbench.token());
 		this.workbench.makeOverdue(overdue);
 		Long warning = this.workbench.submit("HQ-G2", "C01", Workbench.token());
@@ -105,7 +108,7 @@ class WorkerQueueIntegrationTests {
 		this.workbench.makeOverdue(inHand);
 		this.workbench.submit("HQ-G3", "C01", Workbench.token());
 
-		QueueCounts after = this.tickets.queueCounts(worker);
+		QueueCounts after = this.counter.counts(worker);
 		assertThat(after.toAccept() - before.toAccept()).isEqualTo(2);
 		assertThat(after.toAcceptOverdue() - before.toAcceptOverdue()).isEqualTo(1);
 		assertThat(after.toAcceptWarning() - before.toAcceptWarning()).isEqualTo(1);
