@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +67,9 @@ class NotificationIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void residentHearsOfEveryChangeOfStateOfTheirTicket() {
@@ -178,6 +182,22 @@ class NotificationIntegrationTests {
 		return this.jdbc.queryForList(
 				"select message_key from notification where ticket_id = ? and account_id = ? order by id",
 				String.class, ticketId, accountId);
+	}
+
+	@Test
+	void eventsNobodyHearsOfAreNotRecordedForDelivery() {
+		Actor resident = this.fixtures.actor(newResident());
+		List<String> recorded = this.transactions.execute(status -> {
+			Long id = this.lifecycle.submit(submission(), resident);
+			// read before the commit: a delivered publication is deleted right after it
+			List<String> types = this.jdbc.queryForList("SELECT serialized_event::jsonb ->> 'type' FROM event_publication "
+					+ "WHERE (serialized_event::jsonb ->> 'ticketId')::bigint = ?", String.class, id);
+			status.setRollbackOnly();
+			return types;
+		});
+
+		// SUBMITTED tells the resident; ROUTED, in the same transaction, tells nobody
+		assertThat(recorded).containsExactly("SUBMITTED");
 	}
 
 	private SubmitTicket submission() {
