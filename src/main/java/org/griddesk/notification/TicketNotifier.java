@@ -55,7 +55,7 @@ class TicketNotifier {
 	}
 
 	/**
-	 * Events nobody hears of (a ticket's routing, a note, a whistle) are left out before the event publication
+	 * Events nobody hears of (a ticket's routing, a worker's note) are left out before the event publication
 	 * registry records them: each delivery costs seven statements (record, mark as processing, deliver, remove, each
 	 * but the first in its own transaction), and a submission's ROUTED event was one of them.
 	 */

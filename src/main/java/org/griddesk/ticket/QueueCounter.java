@@ -40,7 +40,7 @@ class QueueCounter {
 			      FROM ticket
 			      WHERE assignee_id = :workerId AND status IN ('ACCEPTED', 'IN_PROGRESS')
 			        AND region_id IN (:regionIds) AND department_id IS NULL) held
-						""";
+			""";
 
 	private final JdbcClient jdbc;
 
