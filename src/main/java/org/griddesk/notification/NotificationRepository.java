@@ -13,6 +13,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
 	Notification save(Notification notification);
 
+	Optional<Notification> findById(Long id);
+
 	Optional<Notification> findByIdAndAccountId(Long id, Long accountId);
 
 	Page<Notification> findByAccountIdOrderByCreatedAtDescIdDesc(Long accountId, Pageable pageable);

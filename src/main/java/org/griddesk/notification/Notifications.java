@@ -3,6 +3,7 @@ package org.griddesk.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.griddesk.account.AccountView;
 import org.griddesk.account.Accounts;
@@ -13,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +50,12 @@ public class Notifications {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Notifications(NotificationRepository notifications, Accounts accounts, ObjectProvider<JavaMailSender> mailSender,
-			MessageSource messages, @Value("${griddesk.mail.from:griddesk@localhost}") String mailFrom, Clock clock) {
+			MessageSource messages, @Value("${griddesk.mail.from:griddesk@localhost}") String mailFrom, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.mailFrom = mailFrom;
 		this.notifications = notifications;
 		this.accounts = accounts;
@@ -79,37 +86,43 @@ public class Notifications {
 		return this.notifications.markAllRead(accountId, this.clock.instant());
 	}
 
-	/** Stores the notification for the inbox and mails it where mail is set up. */
+	/**
+	 * Stores the notification for the inbox, in the transaction of the change it tells of; where mail is set up, it
+	 * goes out by mail once that transaction has committed.
+	 */
 	@Transactional
 	void deliver(Long accountId, Long ticketId, String messageKey, String ticketNumber, TicketStatus status) {
 		Notification notification = this.notifications.save(new Notification(accountId, ticketId, messageKey,
 				List.of(ticketNumber, status.name()), this.clock.instant()));
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		if (sender != null) {
-			mail(sender, toView(notification), accountId);
+		if (this.mailSender.getIfAvailable() != null) {
+			this.events.publishEvent(new NotificationStored(notification.getId(), accountId));
 		}
 	}
 
 	/** A failed mail is logged, not retried: the inbox already has the message. */
-	private void mail(JavaMailSender sender, NotificationView notification, Long accountId) {
-		AccountView account = this.accounts.get(accountId);
-		if (account.email() == null || account.email().isBlank()) {
+	@ApplicationModuleListener
+	void on(NotificationStored stored) {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		AccountView account = this.accounts.get(stored.accountId());
+		Optional<Notification> notification = this.notifications.findById(stored.notificationId());
+		if (sender == null || notification.isEmpty() || account.email() == null || account.email().isBlank()) {
 			return;
 		}
+		NotificationView view = toView(notification.get());
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(this.mailFrom);
 		mail.setTo(account.email());
-		mail.setSubject(this.messages.getMessage("notification.mail.subject",
-				new Object[] { notification.ticketNumber() }, MAIL_LOCALE));
-		String text = this.messages.getMessage(notification.messageKey(),
-				new Object[] { notification.ticketNumber(), notification.statusLabel() }, MAIL_LOCALE);
+		mail.setSubject(this.messages.getMessage("notification.mail.subject", new Object[] { view.ticketNumber() },
+				MAIL_LOCALE));
+		String text = this.messages.getMessage(view.messageKey(),
+				new Object[] { view.ticketNumber(), view.statusLabel() }, MAIL_LOCALE);
 		mail.setText(this.messages.getMessage("notification.mail.body", new Object[] { account.displayName(), text },
 				MAIL_LOCALE));
 		try {
 			sender.send(mail);
 		}
 		catch (MailException ex) {
-			log.warn("Could not mail notification {} to account {}: {}", notification.id(), accountId,
+			log.warn("Could not mail notification {} to account {}: {}", view.id(), stored.accountId(),
 					ex.getMessage());
 		}
 	}

@@ -14,7 +14,7 @@ import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketStatus;
 import org.griddesk.ticket.TicketStatusChanged;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +55,12 @@ class TicketNotifier {
 	}
 
 	/**
-	 * Events nobody hears of (a ticket's routing, a worker's note) are left out before the event publication
-	 * registry records them: each delivery costs seven statements (record, mark as processing, deliver, remove, each
-	 * but the first in its own transaction), and a submission's ROUTED event was one of them.
+	 * Runs in the transaction of the change, so that a ticket never changes without its notifications nor the other
+	 * way round. Through Spring Modulith's event publication registry, after the commit, each delivery cost seven
+	 * statements of its own (record, mark as processing, deliver, remove), a third of a submission's; what must wait
+	 * for the commit, a mail, waits in {@link Notifications}.
 	 */
-	@ApplicationModuleListener(condition = "@ticketNotifier.concerns(#event)")
+	@EventListener
 	void on(TicketStatusChanged event) {
 		if (tellsResident(event)) {
 			String key = RESIDENT_WORDED.contains(event.type()) ? "notification.resident." + event.type()
@@ -81,11 +82,6 @@ class TicketNotifier {
 				}
 			}
 		}
-	}
-
-	/** Whether anyone hears of the event. */
-	public boolean concerns(TicketStatusChanged event) {
-		return tellsResident(event) || PRESSING.contains(event.type());
 	}
 
 	private static boolean tellsResident(TicketStatusChanged event) {

@@ -45,6 +45,10 @@ public class Regions {
 
 	private static final String ANCESTRIES = "region-ancestries";
 
+	private static final String CHILDREN = "region-children";
+
+	private static final String ROOT = "region-root";
+
 	private final RegionRepository regions;
 
 	private final AuditTrail audit;
@@ -146,6 +150,7 @@ public class Regions {
 		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
 	}
 
+	@Cacheable(CHILDREN)
 	public List<RegionView> children(Long parentId) {
 		return this.regions.findByParentIdOrderByName(parentId).stream().map(Region::toView).toList();
 	}
@@ -189,6 +194,7 @@ public class Regions {
 		return this.regions.findFirstByParentIdIsNull().map(Region::toView);
 	}
 
+	@Cacheable(ROOT)
 	public RegionView district() {
 		return this.regions.findFirstByParentIdIsNull()
 			.map(Region::toView)
@@ -211,7 +217,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(parentId, name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
 		Region region = this.regions.saveAndFlush(new Region(parent, level, code, name));
 		region.placeUnder(parent);
 		this.audit.record("REGION_CREATED", "REGION", region.getId(), level + " " + code + " " + name);
@@ -224,7 +230,7 @@ public class Regions {
 		if (!region.getName().equals(name) && this.regions.existsByParentIdAndName(region.getParentId(), name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
 		String before = region.getName();
 		region.rename(name);
 		this.audit.record("REGION_RENAMED", "REGION", id, before + " → " + name);
@@ -247,7 +253,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(newParentId, region.getName())) {
 			throw new InvalidInputException("parentId", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
 		String oldPath = region.getPath();
 		region.placeUnder(parent);
 		this.regions.saveAndFlush(region);
@@ -261,7 +267,7 @@ public class Regions {
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
 		checkCoordinate("latitude", latitude, MAX_LATITUDE);
 		checkCoordinate("longitude", longitude, MAX_LONGITUDE);
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES);
+		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.griddesk.account.AccountView;
 import org.griddesk.account.Accounts;
 import org.griddesk.account.CurrentUser;
 import org.griddesk.catalog.Catalog;
@@ -85,9 +86,9 @@ class ResidentTicketController {
 
 	@GetMapping("/new")
 	String newTicket(@AuthenticationPrincipal CurrentUser user, Model model) {
-		String phone = this.accounts.get(user.id()).phone();
-		Home home = homeOf(user);
-		return showForm(ResidentTicketForm.blank(home == null ? null : home.householdId(), phone,
+		AccountView account = this.accounts.get(user.id());
+		Home home = homeOf(account);
+		return showForm(ResidentTicketForm.blank(home == null ? null : home.householdId(), account.phone(),
 				UUID.randomUUID().toString()), home, model);
 	}
 
@@ -112,7 +113,7 @@ class ResidentTicketController {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("photosDropped", form.hasPhotos());
-		return showForm(form, homeOf(user), model);
+		return showForm(form, homeOf(this.accounts.get(user.id())), model);
 	}
 
 	/** htmx: the category picker (and the home-visit choice) for the chosen kind and category. */
@@ -237,8 +238,8 @@ class ResidentTicketController {
 	 * The household of the ledger person the account is linked to, read from the account rather than the session so
 	 * that a link made after sign-in counts; {@code null} for a resident the ledger does not know.
 	 */
-	private Home homeOf(CurrentUser user) {
-		Long personId = this.accounts.get(user.id()).personId();
+	private Home homeOf(AccountView account) {
+		Long personId = account.personId();
 		if (personId == null) {
 			return null;
 		}
@@ -263,10 +264,10 @@ class ResidentTicketController {
 	}
 
 	private String showDetail(Long id, CurrentUser user, Model model) {
-		Actor actor = this.actors.of(user);
-		TicketView ticket = this.tickets.view(id, actor);
+		TicketDetail detail = this.tickets.detail(id, this.actors.of(user));
+		TicketView ticket = detail.ticket();
 		model.addAttribute("ticket", ticket);
-		model.addAttribute("timeline", this.tickets.timeline(id, actor));
+		model.addAttribute("timeline", detail.timeline());
 		model.addAttribute("proxyWindowKey", ProxyWindow.labelKeyOf(ticket.proxyWindow()));
 		model.addAttribute("nextStep", nextStep(ticket));
 		return "ticket/my-detail";

@@ -143,7 +143,7 @@ public final class Benchmark {
 					plan(Phase.ACCEPT, nodes, this.options.phase(), built, cast), output, "accept-alone").requests());
 
 			double submitPerSecond = BenchmarkReport.find(submitOnly, Operation.SUBMIT).okPerSecond();
-			double acceptPerSecond = BenchmarkReport.find(acceptOnly, Operation.ACCEPT).okPerSecond();
+			double acceptPerSecond = BenchmarkReport.find(acceptOnly, Operation.QUEUE_ACCEPT).okPerSecond();
 			Ratios ratios = new Ratios(submitPerSecond, ratio(submitPerSecond, rawInsert.perSecond()), acceptPerSecond,
 					ratio(acceptPerSecond, rawAccept.perSecond()));
 			long errors = rawInsert.errors() + rawAccept.errors() + warmup.stream().mapToLong(WarmupStep::errors).sum()

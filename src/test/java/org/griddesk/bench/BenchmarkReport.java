@@ -74,7 +74,7 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 		md.append("\n## Worker queue alone\n\n").append(requests(this.queueOnly));
 		md.append("\n## Ticket page alone\n\n").append(requests(this.ticketPageOnly));
 		md.append("\n## Submissions alone\n\n").append(requests(this.submitOnly));
-		md.append("\n## Acceptances alone\n\n").append(requests(this.acceptOnly));
+		md.append("\n## Acceptances alone (from the queue, line after line)\n\n").append(requests(this.acceptOnly));
 		if (!this.notInThisBuild.isEmpty()) {
 			md.append("\n## Not in this build\n\nThese pages answered 404, so their operations were skipped: ")
 				.append(String.join(", ", this.notInThisBuild)).append(".\n");
@@ -102,7 +102,9 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 		table.append("| GridDesk submit alone | ").append(format(this.ratios.submitPerSecond())).append(" /s |\n");
 		table.append("| **GridDesk submit ÷ raw insert** | ").append(percent(this.ratios.submitRatio())).append(" |\n");
 		table.append("| raw accept (JDBC) | ").append(format(this.rawAccept.perSecond())).append(" tx/s |\n");
-		table.append("| GridDesk accept alone | ").append(format(this.ratios.acceptPerSecond())).append(" /s |\n");
+		table.append("| GridDesk accept alone (the queue's button) | ")
+			.append(format(this.ratios.acceptPerSecond()))
+			.append(" /s |\n");
 		table.append("| **GridDesk accept ÷ raw accept** | ").append(percent(this.ratios.acceptRatio())).append(" |\n");
 		table.append("| dashboard p95 at ").append(this.tickets).append(" tickets | ")
 			.append(format(find(this.steady, Operation.DASHBOARD).p95())).append(" ms |\n");

@@ -63,6 +63,15 @@ final class Endpoints {
 
 	static final String TICKET_PAGE = "/tickets/#{ticketId}";
 
+	/** The accept button of each line of the queue's "to accept" tab posts here with htmx; group 1 is the action. */
+	static final String QUEUE_ACCEPT_ACTION = "hx-post=\"(/worker/queue/\\d+/accept)\"";
+
+	/** htmx sends it with every request; the accept answers with the redrawn line instead of a redirect. */
+	static final String HTMX_HEADER = "HX-Request";
+
+	/** The redrawn line says the ticket is now the worker's; a lost race would say who took it instead. */
+	static final String QUEUE_ACCEPTED_SELECTOR = "div.queue-notice.alert-success";
+
 	/** The accept and resolve forms of the ticket page; the harness posts to their actions. */
 	static final String ACCEPT_FORM_SELECTOR = "form[action$='/accept']";
 
@@ -92,6 +101,7 @@ final class Endpoints {
 
 		SIGN_IN("sign-in", Role.ANYONE), SUBMIT_FORM("submit form", Role.RESIDENT), SUBMIT("submit", Role.RESIDENT),
 		QUEUE("worker queue", Role.WORKER), TICKET_PAGE("ticket page", Role.WORKER), ACCEPT("accept", Role.WORKER),
+		QUEUE_ACCEPT("accept from queue", Role.WORKER),
 		RESOLVE("resolve", Role.WORKER), DASHBOARD("district dashboard", Role.COMMANDER),
 		OPEN311_LIST("open311 list", Role.OPEN311);
 

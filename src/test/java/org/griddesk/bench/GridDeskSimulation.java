@@ -22,6 +22,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -34,7 +35,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * page, session cookie kept), then repeats its job without pause until the phase ends. Residents open the form and
  * submit a matter; grid workers open their queue, open the first ticket, accept it and resolve it; commanders open
  * the district dashboard; an Open311 client lists requests. In the page phases grid workers read their queue, or the
- * first ticket of it, and nothing else. Forms are posted to their own action with the CSRF token they carry, and
+ * first ticket of it, and nothing else; in the acceptance phase they clear their intake from the queue, accepting
+ * every listed ticket with its line's button. Forms are posted to their own action with the CSRF token they carry, and
  * redirects are followed, as a browser does. Users whose pages are not in this build only sign in.
  */
 public class GridDeskSimulation extends Simulation {
@@ -106,6 +108,7 @@ public class GridDeskSimulation extends Simulation {
 					.check(regex(Endpoints.QUEUE_TICKET_LINK).find().optional().saveAs("ticketId"))))
 				.doIf(session -> session.contains("ticketId"))
 				.then(exec(http(Operation.TICKET_PAGE.request).get(Endpoints.TICKET_PAGE)));
+			case ACCEPT -> acceptFromQueue();
 			default -> acceptAndResolve();
 		};
 		return signedIn("grid workers", listFeeder(records), Role.WORKER, work);
@@ -127,6 +130,23 @@ public class GridDeskSimulation extends Simulation {
 					.formParam(Endpoints.RESOLUTION_FIELD, "已上门协调，杂物已清理完毕。（基准测试）")
 					.formParam(Endpoints.CSRF_FIELD, "#{csrf}")))
 			.exec(session -> session.remove("ticketId"));
+	}
+
+	/**
+	 * The queue's "to accept" tab, then each of its lines accepted with its button, as htmx posts it (the form's CSRF
+	 * token, the htmx header) and the queue redraws the line; then the tab again for the next tickets.
+	 */
+	private static ChainBuilder acceptFromQueue() {
+		return exec(http(Operation.QUEUE.request).get(Endpoints.QUEUE)
+			.check(regex(Endpoints.QUEUE_ACCEPT_ACTION).findAll().optional().saveAs("acceptActions"),
+					css(CSRF_INPUT, "value").optional().saveAs("csrf")))
+			.doIf(session -> session.contains("acceptActions"))
+			.then(foreach("#{acceptActions}", "acceptAction")
+				.on(exec(http(Operation.QUEUE_ACCEPT.request).post("#{acceptAction}")
+					.header(Endpoints.HTMX_HEADER, "true")
+					.formParam(Endpoints.CSRF_FIELD, "#{csrf}")
+					.check(css(Endpoints.QUEUE_ACCEPTED_SELECTOR).exists()))))
+			.exec(session -> session.remove("acceptActions"));
 	}
 
 	private ScenarioBuilder commanders() {

@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The deadline engine: warnings at 80% of a window, overdue notices, unaccepted grid tickets moved to the community
@@ -148,14 +147,11 @@ class DeadlineSweepIntegrationTests {
 		// the owner and the command center above it (红旗社区 for both grids) hear of each once
 		Long community = accountId("community");
 		Long worker = accountId("worker");
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(notifications(community, warned, "notification.above.WARNING")).isEqualTo(1);
-			assertThat(notifications(community, overdue, "notification.above.OVERDUE")).isEqualTo(1);
-			assertThat(notifications(worker, warned, "notification.owner.WARNING")).isEqualTo(1);
-			assertThat(notifications(worker, overdue, "notification.owner.OVERDUE")).isEqualTo(1);
-		});
+		assertThat(notifications(community, warned, "notification.above.WARNING")).isEqualTo(1);
+		assertThat(notifications(community, overdue, "notification.above.OVERDUE")).isEqualTo(1);
+		assertThat(notifications(worker, warned, "notification.owner.WARNING")).isEqualTo(1);
+		assertThat(notifications(worker, overdue, "notification.owner.OVERDUE")).isEqualTo(1);
 		this.engine.sweep(Instant.now());
-		Thread.sleep(1000);
 		assertThat(notifications(community, warned, "notification.above.WARNING")).isEqualTo(1);
 		assertThat(notifications(community, overdue, "notification.above.OVERDUE")).isEqualTo(1);
 		assertThat(notifications(accountId("street"), overdue, "notification.above.OVERDUE"))
@@ -175,11 +171,8 @@ class DeadlineSweepIntegrationTests {
 		acceptWindow(communityTicket, 21, 24);
 		acceptWindow(departmentTicket, 30, 24);
 		this.engine.sweep(Instant.now());
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(notifications(accountId("street"), communityTicket, "notification.above.WARNING")).isEqualTo(1);
-			assertThat(notifications(accountId("district"), departmentTicket, "notification.above.OVERDUE"))
-				.isEqualTo(1);
-		});
+		assertThat(notifications(accountId("street"), communityTicket, "notification.above.WARNING")).isEqualTo(1);
+		assertThat(notifications(accountId("district"), departmentTicket, "notification.above.OVERDUE")).isEqualTo(1);
 		assertThat(notifications(accountId("community"), communityTicket, "notification.above.WARNING")).isZero();
 	}
 
