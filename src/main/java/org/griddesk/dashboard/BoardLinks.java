@@ -51,9 +51,8 @@ public class BoardLinks {
 
 	/** What is open in a region (and below) now, whenever submitted. */
 	public LiveLinks live(Long regionId) {
-		return new LiveLinks(link(region(regionId).queryParam("status", "OPEN")),
-				link(region(regionId).queryParam("deadline", "WARNING")),
-				link(region(regionId).queryParam("deadline", "OVERDUE")));
+		String region = link(region(regionId));
+		return new LiveLinks(region + "&status=OPEN", region + "&deadline=WARNING", region + "&deadline=OVERDUE");
 	}
 
 	/** Submitted between two days, both included: the recent-submission tiles and the trend's days. */
@@ -61,10 +60,14 @@ public class BoardLinks {
 		return link(board(new Slice(regionId, null, null, null, from, to)));
 	}
 
+	/**
+	 * The slice's link is built once and each figure's own filter appended to it (a dashboard has a few hundred of
+	 * these links); the appended values need no encoding.
+	 */
 	private FigureLinks of(Slice slice) {
-		return new FigureLinks(link(board(slice)), link(board(slice).queryParam("status", NOT_CANCELLED)),
-				link(board(slice).queryParam("accepted", true)), link(board(slice).queryParam("status", RESOLVED)),
-				link(board(slice).queryParam("rated", true)));
+		String submitted = link(board(slice));
+		return new FigureLinks(submitted, submitted + "&status=" + NOT_CANCELLED, submitted + "&accepted=true",
+				submitted + "&status=" + RESOLVED, submitted + "&rated=true");
 	}
 
 	private static String link(UriComponentsBuilder uri) {

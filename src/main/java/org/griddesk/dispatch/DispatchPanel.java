@@ -9,6 +9,7 @@ import org.griddesk.ticket.TicketPagePanel;
 import org.griddesk.ticket.TicketView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adds dispatch's panel to the staff ticket page: whistles and urges for every staff reader, and for commanders the
@@ -34,8 +35,12 @@ class DispatchPanel implements TicketPagePanel {
 		return "dispatch/ticket-panel :: panel";
 	}
 
-	/** The reader got the ticket view through the ticket module's scope check, so it may see the panel too. */
+	/**
+	 * The reader got the ticket view through the ticket module's scope check, so it may see the panel too. Whistles
+	 * and urges are read in one transaction, not one each.
+	 */
 	@Override
+	@Transactional(readOnly = true)
 	public PanelView model(TicketView ticket, Actor actor) {
 		if (actor == null || actor.is(Role.RESIDENT)) {
 			return null;
