@@ -63,6 +63,12 @@ final class Endpoints {
 
 	static final String TICKET_PAGE = "/tickets/#{ticketId}";
 
+	/**
+	 * Where the ticket-page phase looks for its ticket first: a resolved ticket stays in the worker's grid, while the
+	 * deadline sweep moves a new one whose accept window runs out up to the community, out of the worker's sight.
+	 */
+	static final String QUEUE_RECENTLY_RESOLVED = "/worker/queue?tab=RECENTLY_RESOLVED";
+
 	/** The accept button of each line of the queue's "to accept" tab posts here with htmx; group 1 is the action. */
 	static final String QUEUE_ACCEPT_ACTION = "hx-post=\"(/worker/queue/\\d+/accept)\"";
 

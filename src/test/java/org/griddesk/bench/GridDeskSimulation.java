@@ -34,8 +34,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * GridDesk's working day as browsers make it: every virtual user signs in through the login form (CSRF token from the
  * page, session cookie kept), then repeats its job without pause until the phase ends. Residents open the form and
  * submit a matter; grid workers open their queue, open the first ticket, accept it and resolve it; commanders open
- * the district dashboard; an Open311 client lists requests. In the page phases grid workers read their queue, or the
- * first ticket of it, and nothing else; in the acceptance phase they clear their intake from the queue, accepting
+ * the district dashboard; an Open311 client lists requests. In the page phases grid workers read their queue, or one
+ * ticket of it, and nothing else; in the acceptance phase they clear their intake from the queue, accepting
  * every listed ticket with its line's button. Forms are posted to their own action with the CSRF token they carry, and
  * redirects are followed, as a browser does. Users whose pages are not in this build only sign in.
  */
@@ -102,8 +102,12 @@ public class GridDeskSimulation extends Simulation {
 			.toList();
 		ChainBuilder work = switch (this.plan.phase()) {
 			case QUEUE_PAGE -> exec(http(Operation.QUEUE.request).get(Endpoints.QUEUE));
-			// the first ticket of the worker's queue, looked up once and then read over and over
+			// the worker's latest resolved ticket (or the first to accept, if none), looked up once and then read over
+			// and over
 			case TICKET_PAGE -> doIf(session -> !session.contains("ticketId"))
+				.then(exec(http("ticket lookup").get(Endpoints.QUEUE_RECENTLY_RESOLVED)
+					.check(regex(Endpoints.QUEUE_TICKET_LINK).find().optional().saveAs("ticketId"))))
+				.doIf(session -> !session.contains("ticketId"))
 				.then(exec(http("ticket lookup").get(Endpoints.QUEUE)
 					.check(regex(Endpoints.QUEUE_TICKET_LINK).find().optional().saveAs("ticketId"))))
 				.doIf(session -> session.contains("ticketId"))
