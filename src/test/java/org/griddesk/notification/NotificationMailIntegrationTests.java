@@ -81,6 +81,11 @@ class NotificationMailIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from notification where account_id = ?", Long.class,
 				accountId))
 			.isEqualTo(1);
+		// the mail goes through the event publication registry, which removes a publication once it is delivered
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM event_publication WHERE event_type LIKE '%.NotificationStored'", Long.class))
+				.isZero());
 	}
 
 	private static MimeMessage mailTo(String address) throws Exception {
