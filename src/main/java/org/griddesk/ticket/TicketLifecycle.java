@@ -88,10 +88,13 @@ public class TicketLifecycle {
 
 	private final Ledger ledger;
 
+	private final TicketViews views;
+
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
 			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates,
 			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits, Deadlines deadlines,
-			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants, Ledger ledger) {
+			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants, Ledger ledger,
+			TicketViews views) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
@@ -108,6 +111,7 @@ public class TicketLifecycle {
 		this.resolveGuards = resolveGuards;
 		this.grants = grants;
 		this.ledger = ledger;
+		this.views = views;
 	}
 
 	/**
@@ -166,6 +170,22 @@ public class TicketLifecycle {
 		}
 		Ticket accepted = load(ticketId);
 		record(accepted, TicketEventType.ACCEPTED, actor, ticket.getStatus(), null);
+	}
+
+	/**
+	 * 接单 from the queue, which redraws the ticket's line with the answer. The line is built in the acceptance's own
+	 * transaction from the ticket it has just read, so answering costs no second read. A lost race is an answer too
+	 * (the line then shows who took the ticket), not a failure.
+	 */
+	public QueueAcceptance acceptFromQueue(Long ticketId, Actor actor) {
+		AlreadyAcceptedException lost = null;
+		try {
+			accept(ticketId, actor);
+		}
+		catch (AlreadyAcceptedException ex) {
+			lost = ex;
+		}
+		return new QueueAcceptance(this.views.row(load(ticketId)), lost);
 	}
 
 	public void start(Long ticketId, Actor actor) {

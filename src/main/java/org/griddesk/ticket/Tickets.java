@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.griddesk.account.Accounts;
-import org.griddesk.catalog.Catalog;
-import org.griddesk.catalog.CategoryView;
-import org.griddesk.region.DepartmentView;
-import org.griddesk.region.Departments;
 import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
@@ -45,11 +41,9 @@ public class Tickets {
 
 	private final TicketEventRepository events;
 
-	private final Catalog catalog;
+	private final TicketViews views;
 
 	private final Regions regions;
-
-	private final Departments departments;
 
 	private final Accounts accounts;
 
@@ -63,18 +57,17 @@ public class Tickets {
 
 	private final List<TicketViewGrant> grants;
 
-	Tickets(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
-			Departments departments, Accounts accounts, TicketPhotos photos, Clock clock,
-			ProxyVisitRepository proxyVisits, TicketBoard board, List<TicketViewGrant> grants) {
-		this.photos = photos;
+	Tickets(TicketRepository tickets, TicketEventRepository events, TicketViews views, Regions regions,
+			Accounts accounts, TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits, TicketBoard board,
+			List<TicketViewGrant> grants) {
 		this.tickets = tickets;
-		this.proxyVisits = proxyVisits;
 		this.events = events;
-		this.catalog = catalog;
+		this.views = views;
 		this.regions = regions;
-		this.departments = departments;
 		this.accounts = accounts;
+		this.photos = photos;
 		this.clock = clock;
+		this.proxyVisits = proxyVisits;
 		this.board = board;
 		this.grants = grants;
 	}
@@ -83,12 +76,12 @@ public class Tickets {
 		Ticket ticket = this.tickets.findById(id)
 			.filter(candidate -> TicketAccess.canView(candidate, actor, this.grants))
 			.orElseThrow(() -> new NotFoundException("ticket", id));
-		return toView(ticket);
+		return this.views.view(ticket);
 	}
 
 	/** A ticket as GridDesk itself reads it, for scheduled jobs acting without a user; never for a request. */
 	public TicketView forSystem(Long id) {
-		return toView(this.tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id)));
+		return this.views.view(this.tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id)));
 	}
 
 	/** Whether the actor may work this ticket (accept, start, resolve, reject): pages show the buttons only then. */
@@ -133,7 +126,7 @@ public class Tickets {
 	/** The tickets the actor may see, narrowed by the filter, in the pageable's order. */
 	public Page<TicketRow> list(Actor actor, TicketFilter filter, Pageable pageable) {
 		Specification<Ticket> spec = TicketAccess.visibleTo(actor).and(TicketAccess.matching(filter));
-		return toRows(this.tickets.findAll(spec, pageable));
+		return this.views.rows(this.tickets.findAll(spec, pageable));
 	}
 
 	/**
@@ -152,7 +145,7 @@ public class Tickets {
 		spec = spec.and(TicketAccess.matching(filter));
 		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				QueueSpecifications.order(section));
-		return toRows(this.tickets.findAll(spec, ordered));
+		return this.views.rows(this.tickets.findAll(spec, ordered));
 	}
 
 	/** Timeline lines with their actors' names and photos; system events have no actor. */
@@ -175,18 +168,10 @@ public class Tickets {
 		entries.stream().map(TicketEvent::getActorId).filter(Objects::nonNull).forEach(people::add);
 		visits.forEach(visit -> people.add(visit.getWorkerId()));
 		Map<Long, String> names = this.accounts.displayNames(people);
-		return new TicketDetail(toView(ticket),
+		return new TicketDetail(this.views.view(ticket),
 				timelineEntries(entries, names, this.photos.idsByEvent(id)),
 				visits.stream().map(visit -> visit.toView(names.get(visit.getWorkerId()))).toList(),
 				TicketAccess.canHandle(ticket, actor), TicketAccess.canWork(ticket, actor));
-	}
-
-	/** One ticket as a list shows it, e.g. to redraw its line after an action. */
-	public TicketRow row(Long id, Actor actor) {
-		Ticket ticket = this.tickets.findById(id)
-			.filter(candidate -> TicketAccess.canView(candidate, actor, this.grants))
-			.orElseThrow(() -> new NotFoundException("ticket", id));
-		return toRows(new PageImpl<>(List.of(ticket))).getContent().get(0);
 	}
 
 	/**
@@ -215,7 +200,7 @@ public class Tickets {
 		List<Ticket> ordered = shown.stream().map(loaded::get).filter(Objects::nonNull).toList();
 		long total = Math.min(cap, offset + ids.size());
 		Page<Ticket> tickets = new PageImpl<>(ordered, PageRequest.of(number, size), total);
-		return new TicketBoardPage(toRows(tickets), capped);
+		return new TicketBoardPage(this.views.rows(tickets), capped);
 	}
 
 	/**
@@ -241,90 +226,11 @@ public class Tickets {
 			.filter(ticket -> TicketAccess.canView(ticket, actor, this.grants))
 			.collect(Collectors.toMap(Ticket::getId, Function.identity()));
 		List<Ticket> ordered = ids.stream().distinct().map(visible::get).filter(Objects::nonNull).toList();
-		return toRows(new PageImpl<>(ordered)).getContent();
+		return this.views.rows(new PageImpl<>(ordered)).getContent();
 	}
 
 	public Page<TicketRow> ofResident(Long residentId, Pageable pageable) {
-		return toRows(this.tickets.findByResidentIdOrderBySubmittedAtDescIdDesc(residentId, pageable));
-	}
-
-	private Page<TicketRow> toRows(Page<Ticket> page) {
-		Names names = names(page.getContent());
-		Instant now = this.clock.instant();
-		return page.map(ticket -> new TicketRow(ticket.getId(), ticket.getNumber(), ticket.getKind(),
-				names.category(ticket.getCategoryId()), ticket.getStatus(), ticket.getTitle(),
-				names.region(ticket.getRegionId()), names.account(ticket.getAssigneeId()), ticket.getChannel(),
-				ticket.getSubmittedAt(), currentDue(ticket), deadlineState(ticket, now), ticket.isReturnVisitDue()));
-	}
-
-	private TicketView toView(Ticket ticket) {
-		Names names = names(List.of(ticket));
-		return new TicketView(ticket.getId(), ticket.getNumber(), ticket.getKind(), ticket.getCategoryId(),
-				names.category(ticket.getCategoryId()), ticket.getChannel(), ticket.getStatus(), ticket.getTitle(),
-				ticket.getDescription(), ticket.getRegionId(), names.region(ticket.getRegionId()),
-				ticket.getDepartmentId(), names.department(ticket.getDepartmentId()), ticket.getAssigneeId(),
-				names.account(ticket.getAssigneeId()), ticket.getResidentId(), ticket.getPersonId(),
-				ticket.getHouseholdId(), ticket.getAddress(), ticket.getContactPhone(), ticket.isProxyRequested(),
-				ticket.getProxyWindow(), ticket.getSubmittedAt(), ticket.getAcceptDueAt(), ticket.getResolveDueAt(),
-				ticket.getAcceptedAt(), ticket.getResolvedAt(), ticket.getClosedAt(), ticket.getResolution(),
-				ticket.getRatingSolved(), ticket.getRatingScore(), ticket.getRatingComment(),
-				ticket.isReturnVisitDue(), ticket.getReopenCount(), deadlineState(ticket, this.clock.instant()),
-				ticket.getVersion());
-	}
-
-	private static Instant currentDue(Ticket ticket) {
-		return ticket.getStatus() == TicketStatus.SUBMITTED ? ticket.getAcceptDueAt() : ticket.getResolveDueAt();
-	}
-
-	private static DeadlineState deadlineState(Ticket ticket, Instant now) {
-		return DeadlineState.of(ticket.getStatus(), ticket.getWindowStartAt(), ticket.getAcceptDueAt(),
-				ticket.getAcceptWarningAt(), ticket.getResolveDueAt(), ticket.getResolveWarningAt(), now);
-	}
-
-	/** Names for a page of tickets, looked up in one go rather than per row. */
-	private Names names(Collection<Ticket> page) {
-		Set<Long> accountIds = new HashSet<>();
-		page.forEach(ticket -> {
-			if (ticket.getAssigneeId() != null) {
-				accountIds.add(ticket.getAssigneeId());
-			}
-		});
-		Map<Long, RegionView> regionsById = this.regions.tree()
-			.stream()
-			.collect(Collectors.toMap(RegionView::id, Function.identity()));
-		return new Names(
-				this.catalog.all().stream().collect(Collectors.toMap(CategoryView::id, CategoryView::name)),
-				regionsById,
-				this.departments.all().stream().collect(Collectors.toMap(DepartmentView::id, DepartmentView::name)),
-				this.accounts.displayNames(accountIds));
-	}
-
-	private record Names(Map<Long, String> categories, Map<Long, RegionView> regions, Map<Long, String> departments,
-			Map<Long, String> accounts) {
-
-		String category(Long id) {
-			return this.categories.get(id);
-		}
-
-		/** A grid is named with its community, which is how people tell grids apart. */
-		String region(Long id) {
-			RegionView region = this.regions.get(id);
-			if (region == null) {
-				return null;
-			}
-			RegionView parent = region.parentId() == null ? null : this.regions.get(region.parentId());
-			return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
-					: region.name();
-		}
-
-		String department(Long id) {
-			return id == null ? null : this.departments.get(id);
-		}
-
-		String account(Long id) {
-			return id == null ? null : this.accounts.get(id);
-		}
-
+		return this.views.rows(this.tickets.findByResidentIdOrderBySubmittedAtDescIdDesc(residentId, pageable));
 	}
 
 }

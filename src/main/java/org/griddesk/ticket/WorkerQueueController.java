@@ -77,26 +77,19 @@ class WorkerQueueController {
 	String accept(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		Actor actor = this.actors.of(user);
-		AlreadyAcceptedException lost = null;
-		try {
-			this.lifecycle.accept(id, actor);
-		}
-		catch (AlreadyAcceptedException ex) {
-			lost = ex;
-		}
-		TicketRow row = this.tickets.row(id, actor);
-		String notice = lost == null ? null : this.messages.getMessage(lost.messageKey(), lost.arguments(), locale);
+		QueueAcceptance acceptance = this.lifecycle.acceptFromQueue(id, this.actors.of(user));
+		String notice = acceptance.won() ? null
+				: this.messages.getMessage(acceptance.lost().messageKey(), acceptance.lost().arguments(), locale);
 		if (htmx != null) {
-			model.addAttribute("row", row);
+			model.addAttribute("row", acceptance.row());
 			model.addAttribute("section", QueueSection.TO_ACCEPT);
-			model.addAttribute("accepted", lost == null);
+			model.addAttribute("accepted", acceptance.won());
 			model.addAttribute("notice", notice);
 			return "worker/queue :: item";
 		}
-		if (lost == null) {
+		if (acceptance.won()) {
 			redirect.addFlashAttribute("success", "worker.flash.acceptedNumber");
-			redirect.addFlashAttribute("successArgs", row.number());
+			redirect.addFlashAttribute("successArgs", acceptance.row().number());
 		}
 		else {
 			// the layout passes one argument to a flash message; this one has three, so it travels formatted
