@@ -7,7 +7,7 @@ public enum QueueSection {
 	TO_ACCEPT,
 	/** Accepted by the worker and still open, soonest resolve deadline first. */
 	IN_HAND,
-	/** Resolved in the worker's grids during the last {@link Tickets#RECENTLY_RESOLVED_DAYS} days, latest first. */
+	/** Resolved in the worker's grids during the last {@link WorkerQueue#RECENTLY_RESOLVED_DAYS} days, latest first. */
 	RECENTLY_RESOLVED,
 	/** Every ticket of the worker's grids, newest first: the place to search. */
 	ALL

@@ -1,7 +1,6 @@
 package org.griddesk.ticket;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.griddesk.account.Accounts;
@@ -31,11 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Tickets {
-
-	/** How far back a worker's queue shows what was resolved. */
-	public static final int RECENTLY_RESOLVED_DAYS = 14;
-
-	private static final Pattern TICKET_NUMBER = Pattern.compile("\\d{8}-\\d{6,}");
 
 	private final TicketRepository tickets;
 
@@ -127,25 +120,6 @@ public class Tickets {
 	public Page<TicketRow> list(Actor actor, TicketFilter filter, Pageable pageable) {
 		Specification<Ticket> spec = TicketAccess.visibleTo(actor).and(TicketAccess.matching(filter));
 		return this.views.rows(this.tickets.findAll(spec, pageable));
-	}
-
-	/**
-	 * One part of a grid worker's queue, narrowed by the filter and in the part's own order (the pageable's sort is
-	 * ignored). A search text that is a whole ticket number finds that ticket by its number alone.
-	 */
-	public Page<TicketRow> queue(Actor actor, QueueSection section, TicketFilter filter, Pageable pageable) {
-		Instant resolvedSince = this.clock.instant().minus(Duration.ofDays(RECENTLY_RESOLVED_DAYS));
-		Specification<Ticket> spec = TicketAccess.visibleTo(actor)
-			.and(QueueSpecifications.section(section, actor, resolvedSince));
-		String text = filter.text() == null ? "" : filter.text().strip();
-		if (TICKET_NUMBER.matcher(text).matches()) {
-			spec = spec.and(QueueSpecifications.numbered(text));
-			filter = filter.withText(null);
-		}
-		spec = spec.and(TicketAccess.matching(filter));
-		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				QueueSpecifications.order(section));
-		return this.views.rows(this.tickets.findAll(spec, ordered));
 	}
 
 	/** Timeline lines with their actors' names and photos; system events have no actor. */

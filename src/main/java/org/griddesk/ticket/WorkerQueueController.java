@@ -7,7 +7,6 @@ import org.griddesk.catalog.Catalog;
 import org.griddesk.web.PageLinks;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,9 +28,7 @@ class WorkerQueueController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final Tickets tickets;
-
-	private final QueueCounter counter;
+	private final WorkerQueue queue;
 
 	private final TicketLifecycle lifecycle;
 
@@ -41,10 +38,9 @@ class WorkerQueueController {
 
 	private final MessageSource messages;
 
-	WorkerQueueController(Tickets tickets, QueueCounter counter, TicketLifecycle lifecycle, Actors actors,
+	WorkerQueueController(WorkerQueue queue, TicketLifecycle lifecycle, Actors actors,
 			Catalog catalog, MessageSource messages) {
-		this.tickets = tickets;
-		this.counter = counter;
+		this.queue = queue;
 		this.lifecycle = lifecycle;
 		this.actors = actors;
 		this.catalog = catalog;
@@ -54,18 +50,17 @@ class WorkerQueueController {
 	@GetMapping("/worker/queue")
 	String queue(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") WorkerQueueSearch search,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		Actor actor = this.actors.of(user);
 		QueueSection section = search.section();
-		Page<TicketRow> rows = this.tickets.queue(actor, section, search.filter(),
+		WorkerQueuePage shown = this.queue.page(this.actors.of(user), section, search.filter(),
 				PageRequest.of(Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("section", section);
 		model.addAttribute("sections", QueueSection.values());
-		model.addAttribute("rows", rows.getContent());
-		model.addAttribute("links", PageLinks.of(rows));
-		model.addAttribute("counts", this.counter.counts(actor));
+		model.addAttribute("rows", shown.rows().getContent());
+		model.addAttribute("links", PageLinks.of(shown.rows()));
+		model.addAttribute("counts", shown.counts());
 		model.addAttribute("categories", this.catalog.all());
 		model.addAttribute("statuses", TicketStatus.values());
-		model.addAttribute("recentDays", Tickets.RECENTLY_RESOLVED_DAYS);
+		model.addAttribute("recentDays", WorkerQueue.RECENTLY_RESOLVED_DAYS);
 		return "worker/queue";
 	}
 

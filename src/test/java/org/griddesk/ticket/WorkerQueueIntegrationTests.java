@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +53,9 @@ class WorkerQueueIntegrationTests {
 
 	@Autowired
 	QueueCounter counter;
+
+	@Autowired
+	WorkerQueue queue;
 
 	@Autowired
 	TicketFixtures fixtures;
@@ -114,6 +118,34 @@ class WorkerQueueIntegrationTests {
 		assertThat(after.toAcceptWarning() - before.toAcceptWarning()).isEqualTo(1);
 		assertThat(after.inHand() - before.inHand()).isEqualTo(1);
 		assertThat(after.inHandOverdue() - before.inHandOverdue()).isEqualTo(1);
+	}
+
+	@Test
+	void everyPartOfTheQueueCountsExactlyTheTicketsItPagesThrough() {
+		Actor worker = this.fixtures.actor("worker");
+		for (int i = 0; i < 3; i++) {
+			this.lifecycle.accept(this.workbench.submit("HQ-G1", "C01", Workbench.token()), worker);
+			this.workbench.submit("HQ-G2", "A03", Workbench.token());
+		}
+		TicketFilter category = new TicketFilter(null, this.fixtures.category("A03").id(), null, null, null, null, null);
+		for (QueueSection section : QueueSection.values()) {
+			for (TicketFilter filter : List.of(TicketFilter.ALL, category)) {
+				WorkerQueuePage first = this.queue.page(worker, section, filter, PageRequest.of(0, 2));
+				long total = first.rows().getTotalElements();
+				int last = (int) Math.max(0, (total - 1) / 2);
+				List<TicketRow> all = new ArrayList<>();
+				for (int page = 0; page <= last; page++) {
+					all.addAll(this.queue.page(worker, section, filter, PageRequest.of(page, 2)).rows().getContent());
+				}
+				assertThat(all).as("%s %s", section, filter).hasSize((int) total);
+				assertThat(this.queue.page(worker, section, filter, PageRequest.of(last + 1, 2)).rows().getContent())
+					.as("past the last page of %s %s", section, filter)
+					.isEmpty();
+				if (section == QueueSection.TO_ACCEPT && filter == TicketFilter.ALL) {
+					assertThat(total).isEqualTo(first.counts().toAccept()).isGreaterThanOrEqualTo(3);
+				}
+			}
+		}
 	}
 
 	@Test
