@@ -18,6 +18,8 @@ public class Departments {
 
 	private static final String ALL = "departments";
 
+	private static final String BY_ID = "department-by-id";
+
 	private final DepartmentRepository departments;
 
 	private final AuditTrail audit;
@@ -35,6 +37,7 @@ public class Departments {
 		return this.departments.findAllByOrderByCode().stream().map(Department::toView).toList();
 	}
 
+	@Cacheable(BY_ID)
 	public DepartmentView get(Long id) {
 		return load(id).toView();
 	}
@@ -47,7 +50,7 @@ public class Departments {
 		if (this.departments.existsByName(name)) {
 			throw new InvalidInputException("name", "department.error.duplicateName");
 		}
-		this.caches.changed(ALL);
+		this.caches.changed(ALL, BY_ID);
 		DepartmentView view = this.departments.save(new Department(code, name, phone)).toView();
 		this.audit.record("DEPARTMENT_CREATED", "DEPARTMENT", view.id(), code + " " + name);
 		return view;
@@ -58,7 +61,7 @@ public class Departments {
 		if (this.departments.existsByNameAndIdNot(name, id)) {
 			throw new InvalidInputException("name", "department.error.duplicateName");
 		}
-		this.caches.changed(ALL);
+		this.caches.changed(ALL, BY_ID);
 		load(id).update(name, phone, enabled);
 		this.audit.record("DEPARTMENT_UPDATED", "DEPARTMENT", id, name + (enabled ? "" : " (disabled)"));
 	}

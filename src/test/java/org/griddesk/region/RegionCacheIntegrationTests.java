@@ -88,6 +88,20 @@ class RegionCacheIntegrationTests {
 	}
 
 	@Test
+	void aDepartmentChangeShowsInItsLookupAtOnce() {
+		String code = uniqueCode();
+		DepartmentView created = this.departments.create(code, "旧局 " + code, "0454-0000000");
+		assertThat(this.departments.get(created.id()).name()).isEqualTo("旧局 " + code);
+
+		this.departments.update(created.id(), "新局 " + code, "0454-1111111", false);
+
+		DepartmentView changed = this.departments.get(created.id());
+		assertThat(changed.name()).isEqualTo("新局 " + code);
+		assertThat(changed.phone()).isEqualTo("0454-1111111");
+		assertThat(changed.enabled()).isFalse();
+	}
+
+	@Test
 	void aNewDepartmentIsListedOnceCreated() {
 		this.departments.all();
 		String code = uniqueCode();
