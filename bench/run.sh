@@ -13,7 +13,7 @@ and writes target/bench/report.md and report.json.
 
   --tickets N        tickets to load (default 1000000; 10000000 for city scale)
   --duration S       seconds of steady mixed load, measured after the warm-up (default 180)
-  --warmup S         seconds of warm-up under mixed load, one run reported as a curve (default 240)
+  --warmup S         seconds of warm-up under mixed load, one run reported as a curve (default 420)
   --warmup-step S    length of one point of the warm-up curve (default 30)
   --phase S          seconds of each page alone (worker queue, ticket page) and each write alone
                      (submissions, acceptances) (default 60)

@@ -54,8 +54,10 @@ record BenchOptions(long tickets, int duration, int warmup, int warmupStep, int 
 			throw new IllegalArgumentException("--nodes is 1 or 2");
 		}
 		String jar = given.get("jar");
+		// warm-up: on 2 cores the one C2 compiler thread needs 6-7 minutes of mixed load to compile what the
+		// app runs hot (run N of the README's seventh round plateaus from about 390 s)
 		return new BenchOptions(Long.parseLong(given.getOrDefault("tickets", smoke ? "2000" : "1000000").replace("_", "")),
-				number(given, "duration", smoke ? 5 : 180), number(given, "warmup", smoke ? 4 : 240),
+				number(given, "duration", smoke ? 5 : 180), number(given, "warmup", smoke ? 4 : 420),
 				number(given, "warmup-step", smoke ? 4 : 30), number(given, "phase", smoke ? 3 : 60),
 				number(given, "users", smoke ? 4 : 16), nodes, given.get("db"),
 				given.getOrDefault("db-user", "postgres"), given.getOrDefault("db-password", "postgres"),
