@@ -40,16 +40,22 @@ public final class BenchDatabase implements AutoCloseable {
 			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("checkpoint_timeout", "15min")
 			.setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off")
+			// per-statement counts and times, for finding out where a run's database time goes (bench/README.md)
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 			.start();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
 		}
+		try (Connection connection = postgres.getDatabase(USER, DATABASE).getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE EXTENSION pg_stat_statements");
+		}
 		return new BenchDatabase(postgres);
 	}
 
 	/**
-	 * Runs a fresh bench database until the process is stopped, for runs that keep the data (several
+	 * Runs a fresh bench database (its folder is emptied first) until the process is stopped, for runs that keep the data (several
 	 * {@code bench/run.sh --db …} in a row, or a look at query plans with psql afterwards). Prints its JDBC URL.
 	 */
 	public static void main(String[] args) throws Exception {
