@@ -31,6 +31,7 @@ import org.griddesk.bench.LoadPlan.Phase;
 import org.griddesk.bench.LoadRun.RequestStats;
 import org.griddesk.bench.LoadRun.Second;
 import org.griddesk.bench.RawDatabase.RawResult;
+import org.griddesk.bench.StatementTimes.StatementTime;
 
 /**
  * One benchmark run, start to finish, unattended: a fresh database (or the one given), the data set, the raw
@@ -40,6 +41,9 @@ import org.griddesk.bench.RawDatabase.RawResult;
 public final class Benchmark {
 
 	private static final int FIRST_PORT = 18_081;
+
+	/** How many statements the report lists by database time. */
+	private static final int TOP_STATEMENTS = 15;
 
 	/** What spring-petclinic serves warm on this machine class, per the issue: its owner list and an owner page. */
 	static final int PETCLINIC_OWNER_LIST = 1_400;
@@ -126,8 +130,11 @@ public final class Benchmark {
 						.seconds());
 			MemorySampler memory = new MemorySampler(nodes);
 			log("steady mixed load, " + this.options.duration() + " s");
+			boolean counting = StatementTimes.reset(url, user, password);
 			List<RequestStats> steady = memory.during(() -> LoadRun.run(
 					plan(Phase.MIXED, nodes, this.options.duration(), built, cast), output, "steady").requests());
+			List<StatementTime> steadyStatements = counting ? StatementTimes.top(url, user, password, TOP_STATEMENTS)
+					: List.of();
 			log("worker queue alone, " + this.options.phase() + " s");
 			List<RequestStats> queueOnly = memory.during(() -> LoadRun.run(
 					plan(Phase.QUEUE_PAGE, nodes, this.options.phase(), built, cast), output, "queue-alone").requests());
@@ -152,8 +159,9 @@ public final class Benchmark {
 			Map<String, Object> setup = setup(output, embedded, url, cast);
 			Memory measured = memory.result();
 			BenchmarkReport report = new BenchmarkReport(startedAt, setup, tickets, loadSeconds, sizes[0], sizes[1],
-					rawInsert, rawAccept, warmup, steady, queueOnly, ticketPageOnly, submitOnly, acceptOnly, ratios,
-					measured, notBuilt, errors, targets(steady, queueOnly, ticketPageOnly, ratios, measured));
+					rawInsert, rawAccept, warmup, steady, steadyStatements, queueOnly, ticketPageOnly, submitOnly,
+					acceptOnly, ratios, measured, notBuilt, errors,
+					targets(steady, queueOnly, ticketPageOnly, ratios, measured));
 			report.write(output);
 			return report;
 		}

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.griddesk.bench.Endpoints.Operation;
 import org.griddesk.bench.LoadRun.RequestStats;
 import org.griddesk.bench.RawDatabase.RawResult;
+import org.griddesk.bench.StatementTimes.StatementTime;
 
 /**
  * What one run measured, written as target/bench/report.json (for tools and for comparing runs) and report.md (for
@@ -21,9 +22,12 @@ import org.griddesk.bench.RawDatabase.RawResult;
  */
 record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets, double loadSeconds,
 		long databaseBytes, long ticketTableBytes, RawResult rawInsert, RawResult rawAccept, List<WarmupStep> warmup,
-		List<RequestStats> steady, List<RequestStats> queueOnly, List<RequestStats> ticketPageOnly,
+		List<RequestStats> steady, List<StatementTime> steadyStatements, List<RequestStats> queueOnly, List<RequestStats> ticketPageOnly,
 		List<RequestStats> submitOnly, List<RequestStats> acceptOnly, Ratios ratios,
 		Memory memory, List<String> notInThisBuild, long errors, List<Target> targets) {
+
+	/** Characters of a statement's text the markdown report shows; report.json has it whole. */
+	private static final int MAX_STATEMENT = 160;
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -71,6 +75,8 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 				.append(" | ").append(step.errors()).append(" |\n");
 		}
 		md.append("\n## Steady mixed load, every request\n\n").append(requests(this.steady));
+		md.append("\n## Steady mixed load, database time by statement (pg_stat_statements)\n\n")
+			.append(statements(this.steadyStatements));
 		md.append("\n## Worker queue alone\n\n").append(requests(this.queueOnly));
 		md.append("\n## Ticket page alone\n\n").append(requests(this.ticketPageOnly));
 		md.append("\n## Submissions alone\n\n").append(requests(this.submitOnly));
@@ -124,6 +130,22 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 				.append(format(stat.okPerSecond())).append(" | ").append(format(stat.p50())).append(" | ")
 				.append(format(stat.p95())).append(" | ").append(format(stat.p99())).append(" | ")
 				.append(format(stat.max())).append(" | ").append(stat.errors()).append(" |\n");
+		}
+		return md.toString();
+	}
+
+	private static String statements(List<StatementTime> statements) {
+		if (statements.isEmpty()) {
+			return "Not measured: the database has no pg_stat_statements (the benchmark's own databases load it).\n";
+		}
+		StringBuilder md = new StringBuilder("| calls | total ms | ms per call | rows | statement |\n|---|---|---|---|---|\n");
+		for (StatementTime statement : statements) {
+			String query = statement.query().length() > MAX_STATEMENT ? statement.query().substring(0, MAX_STATEMENT) + " …"
+					: statement.query();
+			md.append("| ").append(statement.calls()).append(" | ").append(format(statement.totalMilliseconds()))
+				.append(" | ").append(String.format(Locale.ROOT, "%.3f", statement.millisecondsPerCall())).append(" | ")
+				.append(statement.rows()).append(" | `").append(query.replace("|", "\\|").replace("`", "'"))
+				.append("` |\n");
 		}
 		return md.toString();
 	}

@@ -70,6 +70,9 @@ class BenchmarkSmokeIntegrationTests {
 		assertThat(report.rawInsert().transactions()).isPositive();
 		assertThat(report.rawAccept().transactions()).isPositive();
 		assertThat(report.warmup()).isNotEmpty().allSatisfy(step -> assertThat(step.allPerSecond()).isPositive());
+		assertThat(report.steadyStatements()).as("database time by statement during the steady load")
+			.isNotEmpty()
+			.anySatisfy(statement -> assertThat(statement.query()).containsIgnoringCase("ticket"));
 		assertThat(BenchmarkReport.find(report.queueOnly(), Operation.QUEUE).ok()).isPositive();
 		assertThat(BenchmarkReport.find(report.ticketPageOnly(), Operation.TICKET_PAGE).ok()).isPositive();
 		List<RequestStats> all = new ArrayList<>(report.steady());
