@@ -22,7 +22,6 @@ import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
 import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
-import org.griddesk.region.RegionLevel;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 import org.griddesk.ticket.Actor;
@@ -412,7 +411,7 @@ class ServiceRequests {
 						locale);
 		CategoryView category = names.categories().get(request.getCategoryId());
 		String agency = request.getDepartmentId() != null ? names.department(request.getDepartmentId())
-				: names.regionName(request.getRegionId());
+				: this.regions.shortName(request.getRegionId());
 		Documents.ExtendedAttributes extended = extensions ? extended(request, names, statusName) : null;
 		return new Documents.ServiceRequest(request.getServiceRequestId(), OPEN.contains(status) ? "open" : "closed",
 				statusNotes, category == null ? null : category.name(), request.getServiceCode(),
@@ -429,7 +428,7 @@ class ServiceRequests {
 		RegionView street = community == null ? null : names.regions().get(community.parentId());
 		return new Documents.ExtendedAttributes(request.getStatus().name(), statusName,
 				grid == null ? null : grid.name(), community == null ? null : community.name(),
-				street == null ? null : street.name(), names.regionName(request.getRegionId()),
+				street == null ? null : street.name(), this.regions.shortName(request.getRegionId()),
 				request.getDepartmentId() == null ? null : names.department(request.getDepartmentId()),
 				this.dates.format(request.getAcceptDueAt()), this.dates.format(request.getResolveDueAt()),
 				request.getPlacement());
@@ -493,17 +492,6 @@ class ServiceRequests {
 
 		String department(Long id) {
 			return this.departments.get(id);
-		}
-
-		/** A grid is named with its community, which is how people tell grids apart. */
-		String regionName(Long id) {
-			RegionView region = this.regions.get(id);
-			if (region == null) {
-				return null;
-			}
-			RegionView parent = region.parentId() == null ? null : this.regions.get(region.parentId());
-			return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
-					: region.name();
 		}
 
 	}

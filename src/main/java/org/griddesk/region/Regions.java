@@ -49,6 +49,11 @@ public class Regions {
 
 	private static final String ROOT = "region-root";
 
+	private static final String SHORT_NAMES = "region-short-names";
+
+	/** Everything this class caches, forgotten together on any change to the tree. */
+	private static final String[] CACHES = { TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT, SHORT_NAMES };
+
 	private final RegionRepository regions;
 
 	private final AuditTrail audit;
@@ -67,6 +72,19 @@ public class Regions {
 	@Cacheable(ONE)
 	public RegionView get(Long id) {
 		return load(id).toView();
+	}
+
+	/**
+	 * The name lists and answers show a node by: a grid with its community before it, which is how people tell grids
+	 * apart ("向阳社区 第一网格"); any other node by its own name.
+	 */
+	@Cacheable(SHORT_NAMES)
+	public String shortName(Long id) {
+		Region region = load(id);
+		if (region.getLevel() != RegionLevel.GRID || region.getParentId() == null) {
+			return region.getName();
+		}
+		return load(region.getParentId()).getName() + " " + region.getName();
 	}
 
 	@Cacheable(TREE)
@@ -217,7 +235,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(parentId, name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
+		this.caches.changed(CACHES);
 		Region region = this.regions.saveAndFlush(new Region(parent, level, code, name));
 		region.placeUnder(parent);
 		this.audit.record("REGION_CREATED", "REGION", region.getId(), level + " " + code + " " + name);
@@ -230,7 +248,7 @@ public class Regions {
 		if (!region.getName().equals(name) && this.regions.existsByParentIdAndName(region.getParentId(), name)) {
 			throw new InvalidInputException("name", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
+		this.caches.changed(CACHES);
 		String before = region.getName();
 		region.rename(name);
 		this.audit.record("REGION_RENAMED", "REGION", id, before + " → " + name);
@@ -253,7 +271,7 @@ public class Regions {
 		if (this.regions.existsByParentIdAndName(newParentId, region.getName())) {
 			throw new InvalidInputException("parentId", "region.error.duplicateName");
 		}
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
+		this.caches.changed(CACHES);
 		String oldPath = region.getPath();
 		region.placeUnder(parent);
 		this.regions.saveAndFlush(region);
@@ -267,7 +285,7 @@ public class Regions {
 	public void locate(Long id, BigDecimal latitude, BigDecimal longitude) {
 		checkCoordinate("latitude", latitude, MAX_LATITUDE);
 		checkCoordinate("longitude", longitude, MAX_LONGITUDE);
-		this.caches.changed(TREE, SCOPES, ONE, ANCESTRIES, CHILDREN, ROOT);
+		this.caches.changed(CACHES);
 		load(id).locate(latitude, longitude);
 		this.audit.record("REGION_LOCATED", "REGION", id, latitude + "," + longitude);
 	}

@@ -7,16 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.griddesk.account.Accounts;
 import org.griddesk.catalog.Catalog;
-import org.griddesk.catalog.CategoryView;
-import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
-import org.griddesk.region.RegionLevel;
-import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
 
 import org.springframework.data.domain.Page;
@@ -85,7 +79,10 @@ class TicketViews {
 				ticket.getAcceptWarningAt(), ticket.getResolveDueAt(), ticket.getResolveWarningAt(), now);
 	}
 
-	/** Names for a page of tickets, looked up in one go rather than per row. */
+	/**
+	 * Names for a page of tickets: the assignees' looked up in one go rather than per row; categories, grids and
+	 * departments from their owners' reference caches.
+	 */
 	private Names names(Collection<Ticket> page) {
 		Set<Long> accountIds = new HashSet<>();
 		page.forEach(ticket -> {
@@ -93,36 +90,27 @@ class TicketViews {
 				accountIds.add(ticket.getAssigneeId());
 			}
 		});
-		Map<Long, RegionView> regionsById = this.regions.tree()
-			.stream()
-			.collect(Collectors.toMap(RegionView::id, Function.identity()));
-		return new Names(
-				this.catalog.all().stream().collect(Collectors.toMap(CategoryView::id, CategoryView::name)),
-				regionsById,
-				this.departments.all().stream().collect(Collectors.toMap(DepartmentView::id, DepartmentView::name)),
-				this.accounts.displayNames(accountIds));
+		return new Names(this.accounts.displayNames(accountIds));
 	}
 
-	private record Names(Map<Long, String> categories, Map<Long, RegionView> regions, Map<Long, String> departments,
-			Map<Long, String> accounts) {
+	private final class Names {
 
-		String category(Long id) {
-			return this.categories.get(id);
+		private final Map<Long, String> accounts;
+
+		private Names(Map<Long, String> accounts) {
+			this.accounts = accounts;
 		}
 
-		/** A grid is named with its community, which is how people tell grids apart. */
+		String category(Long id) {
+			return TicketViews.this.catalog.get(id).name();
+		}
+
 		String region(Long id) {
-			RegionView region = this.regions.get(id);
-			if (region == null) {
-				return null;
-			}
-			RegionView parent = region.parentId() == null ? null : this.regions.get(region.parentId());
-			return region.level() == RegionLevel.GRID && parent != null ? parent.name() + " " + region.name()
-					: region.name();
+			return TicketViews.this.regions.shortName(id);
 		}
 
 		String department(Long id) {
-			return id == null ? null : this.departments.get(id);
+			return id == null ? null : TicketViews.this.departments.get(id).name();
 		}
 
 		String account(Long id) {

@@ -53,6 +53,22 @@ class RegionCacheIntegrationTests {
 	}
 
 	@Test
+	void aGridsShortNameCarriesItsCommunityAndFollowsRenamesAndMoves() {
+		RegionView before = freshCommunity();
+		RegionView after = freshCommunity();
+		RegionView grid = this.regions.create(before.id(), uniqueCode(), "短名网格 " + uniqueCode());
+		assertThat(this.regions.shortName(grid.id())).isEqualTo(before.name() + " " + grid.name());
+		assertThat(this.regions.shortName(before.id())).isEqualTo(before.name());
+
+		String renamed = "改名网格 " + uniqueCode();
+		this.regions.rename(grid.id(), renamed);
+		assertThat(this.regions.shortName(grid.id())).isEqualTo(before.name() + " " + renamed);
+
+		this.regions.move(grid.id(), after.id());
+		assertThat(this.regions.shortName(grid.id())).isEqualTo(after.name() + " " + renamed);
+	}
+
+	@Test
 	void aMovedGridHasItsNewCommunityAboveIt() {
 		RegionView before = freshCommunity();
 		RegionView after = freshCommunity();
