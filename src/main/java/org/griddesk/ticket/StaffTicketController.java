@@ -37,13 +37,11 @@ class StaffTicketController implements StaffTicketPage {
 	private static final Set<Role> STAFF = Set.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_COMMANDER,
 			Role.DISTRICT_COMMANDER, Role.DEPARTMENT_STAFF);
 
-	private final Tickets tickets;
+	private final StaffTicketReading reading;
 
 	private final TicketLifecycle lifecycle;
 
 	private final Actors actors;
-
-	private final StaffTicketPanels panels;
 
 	private final DateTimes dates;
 
@@ -51,12 +49,11 @@ class StaffTicketController implements StaffTicketPage {
 
 	private final MessageSource messages;
 
-	StaffTicketController(Tickets tickets, TicketLifecycle lifecycle, Actors actors, StaffTicketPanels panels,
-			DateTimes dates, Clock clock, MessageSource messages) {
-		this.tickets = tickets;
+	StaffTicketController(StaffTicketReading reading, TicketLifecycle lifecycle, Actors actors, DateTimes dates,
+			Clock clock, MessageSource messages) {
+		this.reading = reading;
 		this.lifecycle = lifecycle;
 		this.actors = actors;
-		this.panels = panels;
 		this.dates = dates;
 		this.clock = clock;
 		this.messages = messages;
@@ -164,14 +161,15 @@ class StaffTicketController implements StaffTicketPage {
 	}
 
 	private String page(Long id, Actor actor, Model model) {
-		TicketDetail detail = this.tickets.detail(id, actor);
+		StaffTicketReading.StaffTicketContent content = this.reading.read(id, actor);
+		TicketDetail detail = content.detail();
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), this.dates.zone())
 			.truncatedTo(ChronoUnit.MINUTES);
 		model.addAttribute("ticket", detail.ticket());
 		model.addAttribute("timeline", detail.timeline());
 		model.addAttribute("visits", detail.proxyVisits());
 		model.addAttribute("actions", StaffTicketActions.of(detail));
-		model.addAttribute("panels", this.panels.shown(detail.ticket(), actor));
+		model.addAttribute("panels", content.panels());
 		model.addAttribute("visitMax", StaffProxyVisitForm.startingAt(now).visitedAt());
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", StaffNoteForm.empty());
