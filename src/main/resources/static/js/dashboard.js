@@ -1,4 +1,4 @@
-// The dashboard's charts and its live part. Chart data comes from the canvases' data-chart-source attribute (the
+// The dashboard's charts and its live part. Each canvas carries its own chart's data in data-chart-source (the
 // Content-Security-Policy forbids inline scripts); the live part is polled by htmx (hx-trigger="every 5s").
 (function () {
   'use strict';
@@ -10,8 +10,7 @@
       return;
     }
     root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
-      var source = JSON.parse(canvas.getAttribute('data-chart-source'));
-      var chart = source[canvas.getAttribute('data-chart')];
+      var chart = JSON.parse(canvas.getAttribute('data-chart-source'));
       var type = canvas.getAttribute('data-chart-type');
       var horizontal = type === 'horizontalBar';
       var round = type === 'doughnut';

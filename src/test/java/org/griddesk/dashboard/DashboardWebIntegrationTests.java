@@ -1,5 +1,10 @@
 package org.griddesk.dashboard;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.griddesk.support.IntegrationTest;
 import org.griddesk.ticket.TicketFixtures;
 import org.junit.jupiter.api.Test;
@@ -7,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.support.DemoUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,6 +40,9 @@ class DashboardWebIntegrationTests {
 	@Autowired
 	TicketFixtures tickets;
 
+	@Autowired
+	JsonMapper json;
+
 	@Test
 	void eachCommandLevelSeesItsOwnRegionWithDrillDownLinks() throws Exception {
 		this.mvc.perform(get("/command/dashboard").with(as(this.users, "district")))
@@ -46,6 +58,26 @@ class DashboardWebIntegrationTests {
 		this.mvc.perform(get("/command/dashboard").with(as(this.users, "community")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"drill-" + this.tickets.grid("HQ-G1") + "\"")));
+	}
+
+	@Test
+	void eachChartCanvasCarriesItsOwnChartOnly() throws Exception {
+		String page = this.mvc.perform(get("/command/dashboard").with(as(this.users, "district")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher canvas = Pattern.compile("data-chart=\"(\\w+)\"[^>]*data-chart-source=\"([^\"]*)\"").matcher(page);
+		Map<String, JsonNode> charts = new LinkedHashMap<>();
+		while (canvas.find()) {
+			charts.put(canvas.group(1), this.json.readTree(HtmlUtils.htmlUnescape(canvas.group(2))));
+		}
+
+		assertThat(charts).containsOnlyKeys("trend", "kinds", "rates", "categories");
+		charts.forEach((name, chart) -> assertThat(chart.propertyNames()).as(name).contains("labels", "series"));
+		assertThat(charts.get("trend").get("labels")).hasSize(30);
+		assertThat(charts.get("rates").get("labels")).isEqualTo(charts.get("trend").get("labels"));
+		assertThat(charts.get("categories").get("links")).hasSameSizeAs(charts.get("categories").get("labels"));
 	}
 
 	@Test
