@@ -92,7 +92,7 @@ class DashboardController {
 
 	/**
 	 * What dashboard.js draws, as one JSON source per chart: each canvas carries only its own (the whole set on every
-	 * canvas made the page a quarter larger and the template escape it four times).
+	 * canvas was a quarter of the page, and the template escaped it four times).
 	 */
 	private Map<String, String> chartSources(DashboardView view, Locale locale) {
 		Map<String, String> sources = new LinkedHashMap<>();
