@@ -15,12 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.griddesk.catalog.Catalog;
 import org.griddesk.catalog.CategoryView;
-import org.griddesk.region.DepartmentView;
 import org.griddesk.region.Departments;
 import org.griddesk.region.RegionView;
 import org.griddesk.region.Regions;
@@ -170,9 +168,8 @@ class ServiceRequests {
 		FiledRequest request = this.requests.findByServiceRequestId(serviceRequestId.strip())
 			.orElseThrow(() -> Open311Exception.notFound("open311.error.unknownRequest", serviceRequestId));
 		boolean extensions = extensions(params);
-		Names names = names();
 		List<Documents.Note> notes = extensions ? notes(request.getTicketId()) : null;
-		return toDocument(request, names, extensions, notes);
+		return toDocument(request, extensions, notes);
 	}
 
 	/**
@@ -195,12 +192,11 @@ class ServiceRequests {
 		else {
 			filter = window(params).and(services(params)).and(statuses(params));
 		}
-		Names names = names();
 		List<FiledRequest> found = this.requests.findAll(filter, paging).getContent();
 		Map<Long, List<Documents.Note>> notes = extensions
 				? notes(found.stream().map(FiledRequest::getTicketId).toList()) : Map.of();
 		return found.stream()
-			.map(request -> toDocument(request, names, extensions, notes.get(request.getTicketId())))
+			.map(request -> toDocument(request, extensions, notes.get(request.getTicketId())))
 			.toList();
 	}
 
@@ -401,7 +397,8 @@ class ServiceRequests {
 		return text.length() <= max ? text : text.substring(0, max);
 	}
 
-	private Documents.ServiceRequest toDocument(FiledRequest request, Names names, boolean extensions,
+	/** Names come from their owners' per-id caches: an answer of a thousand requests builds no map of its own. */
+	private Documents.ServiceRequest toDocument(FiledRequest request, boolean extensions,
 			List<Documents.Note> notes) {
 		Locale locale = LocaleContextHolder.getLocale();
 		TicketStatus status = request.getStatus();
@@ -409,12 +406,12 @@ class ServiceRequests {
 		String statusNotes = request.getStatusNote() == null ? statusName
 				: this.messages.getMessage("open311.statusNotes", new Object[] { statusName, request.getStatusNote() },
 						locale);
-		CategoryView category = names.categories().get(request.getCategoryId());
-		String agency = request.getDepartmentId() != null ? names.department(request.getDepartmentId())
+		CategoryView category = this.catalog.get(request.getCategoryId());
+		String agency = request.getDepartmentId() != null ? department(request.getDepartmentId())
 				: this.regions.shortName(request.getRegionId());
-		Documents.ExtendedAttributes extended = extensions ? extended(request, names, statusName) : null;
+		Documents.ExtendedAttributes extended = extensions ? extended(request, statusName) : null;
 		return new Documents.ServiceRequest(request.getServiceRequestId(), OPEN.contains(status) ? "open" : "closed",
-				statusNotes, category == null ? null : category.name(), request.getServiceCode(),
+				statusNotes, category.name(), request.getServiceCode(),
 				request.getDescription(), agency,
 				notice(status, request.getAcceptDueAt(), request.getResolveDueAt(), locale),
 				this.dates.format(request.getRequestedAt()), this.dates.format(request.getUpdatedAt()),
@@ -422,14 +419,14 @@ class ServiceRequests {
 				plain(request.getLatitude()), plain(request.getLongitude()), request.getMediaUrl(), extended, notes);
 	}
 
-	private Documents.ExtendedAttributes extended(FiledRequest request, Names names, String statusName) {
-		RegionView grid = request.getGridId() == null ? null : names.regions().get(request.getGridId());
-		RegionView community = grid == null ? null : names.regions().get(grid.parentId());
-		RegionView street = community == null ? null : names.regions().get(community.parentId());
+	private Documents.ExtendedAttributes extended(FiledRequest request, String statusName) {
+		RegionView grid = region(request.getGridId());
+		RegionView community = grid == null ? null : region(grid.parentId());
+		RegionView street = community == null ? null : region(community.parentId());
 		return new Documents.ExtendedAttributes(request.getStatus().name(), statusName,
 				grid == null ? null : grid.name(), community == null ? null : community.name(),
 				street == null ? null : street.name(), this.regions.shortName(request.getRegionId()),
-				request.getDepartmentId() == null ? null : names.department(request.getDepartmentId()),
+				request.getDepartmentId() == null ? null : department(request.getDepartmentId()),
 				this.dates.format(request.getAcceptDueAt()), this.dates.format(request.getResolveDueAt()),
 				request.getPlacement());
 	}
@@ -472,28 +469,12 @@ class ServiceRequests {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	private Names names() {
-		Map<Long, RegionView> regionsById = this.regions.tree()
-			.stream()
-			.collect(Collectors.toMap(RegionView::id, Function.identity()));
-		Map<Long, CategoryView> categoriesById = this.catalog.all()
-			.stream()
-			.collect(Collectors.toMap(CategoryView::id, Function.identity()));
-		Map<Long, String> departmentsById = new HashMap<>();
-		for (DepartmentView department : this.departments.all()) {
-			departmentsById.put(department.id(), department.name());
-		}
-		return new Names(regionsById, categoriesById, departmentsById);
+	private RegionView region(Long id) {
+		return id == null ? null : this.regions.get(id);
 	}
 
-	/** Names for one answer, looked up once rather than per request. */
-	private record Names(Map<Long, RegionView> regions, Map<Long, CategoryView> categories,
-			Map<Long, String> departments) {
-
-		String department(Long id) {
-			return this.departments.get(id);
-		}
-
+	private String department(Long id) {
+		return this.departments.get(id).name();
 	}
 
 }

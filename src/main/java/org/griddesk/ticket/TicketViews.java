@@ -47,21 +47,22 @@ class TicketViews {
 	}
 
 	Page<TicketRow> rows(Page<Ticket> page) {
-		Names names = names(page.getContent());
+		Map<Long, String> assignees = assigneeNames(page.getContent());
 		Instant now = this.clock.instant();
 		return page.map(ticket -> new TicketRow(ticket.getId(), ticket.getNumber(), ticket.getKind(),
-				names.category(ticket.getCategoryId()), ticket.getStatus(), ticket.getTitle(),
-				names.region(ticket.getRegionId()), names.account(ticket.getAssigneeId()), ticket.getChannel(),
-				ticket.getSubmittedAt(), currentDue(ticket), deadlineState(ticket, now), ticket.isReturnVisitDue()));
+				category(ticket.getCategoryId()), ticket.getStatus(), ticket.getTitle(),
+				this.regions.shortName(ticket.getRegionId()), assignees.get(ticket.getAssigneeId()),
+				ticket.getChannel(), ticket.getSubmittedAt(), currentDue(ticket), deadlineState(ticket, now),
+				ticket.isReturnVisitDue()));
 	}
 
 	TicketView view(Ticket ticket) {
-		Names names = names(List.of(ticket));
+		Map<Long, String> assignees = assigneeNames(List.of(ticket));
 		return new TicketView(ticket.getId(), ticket.getNumber(), ticket.getKind(), ticket.getCategoryId(),
-				names.category(ticket.getCategoryId()), ticket.getChannel(), ticket.getStatus(), ticket.getTitle(),
-				ticket.getDescription(), ticket.getRegionId(), names.region(ticket.getRegionId()),
-				ticket.getDepartmentId(), names.department(ticket.getDepartmentId()), ticket.getAssigneeId(),
-				names.account(ticket.getAssigneeId()), ticket.getResidentId(), ticket.getPersonId(),
+				category(ticket.getCategoryId()), ticket.getChannel(), ticket.getStatus(), ticket.getTitle(),
+				ticket.getDescription(), ticket.getRegionId(), this.regions.shortName(ticket.getRegionId()),
+				ticket.getDepartmentId(), department(ticket.getDepartmentId()), ticket.getAssigneeId(),
+				assignees.get(ticket.getAssigneeId()), ticket.getResidentId(), ticket.getPersonId(),
 				ticket.getHouseholdId(), ticket.getAddress(), ticket.getContactPhone(), ticket.isProxyRequested(),
 				ticket.getProxyWindow(), ticket.getSubmittedAt(), ticket.getAcceptDueAt(), ticket.getResolveDueAt(),
 				ticket.getAcceptedAt(), ticket.getResolvedAt(), ticket.getClosedAt(), ticket.getResolution(),
@@ -79,44 +80,24 @@ class TicketViews {
 				ticket.getAcceptWarningAt(), ticket.getResolveDueAt(), ticket.getResolveWarningAt(), now);
 	}
 
-	/**
-	 * Names for a page of tickets: the assignees' looked up in one go rather than per row; categories, grids and
-	 * departments from their owners' reference caches.
-	 */
-	private Names names(Collection<Ticket> page) {
+	/** The assignees' names for a page of tickets, looked up in one go rather than per row. */
+	private Map<Long, String> assigneeNames(Collection<Ticket> page) {
 		Set<Long> accountIds = new HashSet<>();
 		page.forEach(ticket -> {
 			if (ticket.getAssigneeId() != null) {
 				accountIds.add(ticket.getAssigneeId());
 			}
 		});
-		return new Names(this.accounts.displayNames(accountIds));
+		return this.accounts.displayNames(accountIds);
 	}
 
-	private final class Names {
+	/** Categories, grids and departments come from their owners' per-id reference caches. */
+	private String category(Long id) {
+		return this.catalog.get(id).name();
+	}
 
-		private final Map<Long, String> accounts;
-
-		private Names(Map<Long, String> accounts) {
-			this.accounts = accounts;
-		}
-
-		String category(Long id) {
-			return TicketViews.this.catalog.get(id).name();
-		}
-
-		String region(Long id) {
-			return TicketViews.this.regions.shortName(id);
-		}
-
-		String department(Long id) {
-			return id == null ? null : TicketViews.this.departments.get(id).name();
-		}
-
-		String account(Long id) {
-			return id == null ? null : this.accounts.get(id);
-		}
-
+	private String department(Long id) {
+		return id == null ? null : this.departments.get(id).name();
 	}
 
 }
