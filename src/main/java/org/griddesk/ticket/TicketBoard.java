@@ -112,15 +112,18 @@ class TicketBoard {
 	 * moves up. Without this, every sweep would walk every ticket ever warned of until it closes.
 	 */
 	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit, Collection<Long> gridIds) {
+		// the candidates are picked from indexes alone (V100): the open tickets' windows from ticket_open_id_idx, the
+		// notices from ticket_event_notice_idx; only the few picked are read from the table
 		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at, "
-				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t "
+				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t WHERE t.id IN (SELECT t.id FROM ticket t "
 				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now AND (NOT EXISTS "
-				+ "(SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.at > t.window_start_at "
+				+ "(SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.type IN ('WARNING', 'OVERDUE') "
+				+ "AND e.at > t.window_start_at "
 				+ "AND e.type = CASE WHEN " + CURRENT_DUE + " < :now THEN 'OVERDUE' ELSE 'WARNING' END "
 				+ "AND (e.to_status = 'SUBMITTED') = (t.status = 'SUBMITTED')) "
 				+ "OR (t.status = 'SUBMITTED' AND t.accept_due_at < :now AND "
 				+ (gridIds.isEmpty() ? "FALSE" : "t.region_id IN (:grids)") + ")) "
-				+ "ORDER BY t.id LIMIT :limit";
+				+ "ORDER BY t.id LIMIT :limit) ORDER BY t.id";
 		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
 			.addValue("limit", limit)
 			.addValue("grids", gridIds);
