@@ -74,7 +74,7 @@ class LongestOverdueIntegrationTests {
 			return this.jdbc.queryForList("EXPLAIN " + LiveQueries.LONGEST_OVERDUE, String.class, regions,
 					Timestamp.from(Instant.now()), 10, 10);
 		});
-		assertThat(String.join("\n", plan)).contains("Index Only Scan using ticket_open_due_idx")
+		assertThat(String.join("\n", plan)).contains("using ticket_open_due_idx")
 			.doesNotContain("Filter: ");
 	}
 
