@@ -26,7 +26,8 @@ class LiveQueries {
 
 	private static final String OPEN_TICKET = "status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')";
 
-	private static final String OPEN = "SELECT id, region_id, due, "
+	/** The open tickets of the regions, each with its current window's due time and warning point. */
+	private static final String OPEN_WINDOWS = "SELECT id, region_id, due, "
 			+ "coalesce(own_warning_at, window_start_at + (due - window_start_at) * 0.8) AS warning_at FROM ("
 			+ "SELECT id, region_id, window_start_at, " + DUE + " AS due, "
 			+ "CASE WHEN status = 'SUBMITTED' THEN accept_warning_at ELSE resolve_warning_at END AS own_warning_at "
@@ -57,7 +58,7 @@ class LiveQueries {
 		Timestamp at = Timestamp.from(now);
 		this.jdbc.query("SELECT region_id, count(*), "
 				+ "count(*) FILTER (WHERE ? <= due AND ? >= warning_at), "
-				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN + ") o GROUP BY region_id", row -> {
+				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN_WINDOWS + ") o GROUP BY region_id", row -> {
 					result.put(row.getLong(1), new Live(row.getLong(2), row.getLong(3), row.getLong(4)));
 				}, at, at, at, regionIds.toArray(Long[]::new));
 		return result;

@@ -15,6 +15,10 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The staff ticket page's content is read in one read-only transaction that the other modules' panels join, counted
+ * with the transaction manager's own listener; a reader outside the ticket's scope still finds nothing.
+ */
 @IntegrationTest
 class StaffTicketReadingIntegrationTests {
 
