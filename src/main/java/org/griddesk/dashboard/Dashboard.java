@@ -24,15 +24,17 @@ import org.griddesk.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The command centers' dashboards: a region's figures for a period, broken down by child region, category, kind and
  * channel, its daily trend, what is open and overdue now, and the department league. A reader sees their own region
  * and what lies below it; any other region answers 404.
+ * <p>
+ * No transaction: a view's queries each read committed rollups or open tickets and need no common snapshot (a
+ * background rebuild runs outside any request anyway), and a read-only transaction around every cache lookup cost a
+ * dashboard request more CPU than the lookup itself.
  */
 @Service
-@Transactional(readOnly = true)
 class Dashboard {
 
 	private static final int OVERDUE_SHOWN = 10;
@@ -77,12 +79,17 @@ class Dashboard {
 
 	/** The whole dashboard of a region (the reader's own region when {@code regionId} is null). */
 	DashboardView view(Actor actor, Long regionId, Period period) {
-		return build(actor, regionId, period, true);
+		return shared(actor, regionId, period, true);
 	}
 
 	/** What the live refresh redraws every few seconds: tiles, the child regions and the overdue list. */
 	DashboardView live(Actor actor, Long regionId, Period period) {
-		return build(actor, regionId, period, false);
+		return shared(actor, regionId, period, false);
+	}
+
+	/** The breadcrumb: from the reader's own region down to this one. */
+	List<RegionView> trail(Actor actor, RegionView region) {
+		return this.regions.ancestry(region.id()).stream().filter(node -> actor.scope().contains(node.id())).toList();
 	}
 
 	/** The period's figures for a region, as the tiles show them. */
@@ -100,20 +107,16 @@ class Dashboard {
 	}
 
 	/**
-	 * A region's dashboard is the same for every reader but for the trail, and every commander's page asks again every
-	 * few seconds; its live counts read all open tickets of the subtree and its breakdowns thousands of rollup rows.
-	 * So a node builds each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the
-	 * page still follows a change within seconds) and adds each reader's own trail. A view past its time to live is
-	 * still answered while a fresh one is built in the background, so no reader waits for the rebuild (under load it
-	 * took up to a second, every few seconds, for whoever came first); one unread for twice that long is rebuilt
-	 * before it is shown.
+	 * A region's dashboard is the same for every reader, and every commander's page asks again every few seconds; its
+	 * live counts read all open tickets of the subtree and its breakdowns thousands of rollup rows. So a node builds
+	 * each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the page still
+	 * follows a change within seconds) and hands every reader that same instance, which lets the page write its
+	 * figures once per instance too ({@link FigureMarkup}). A view past its time to live is still answered while a
+	 * fresh one is built in the background, so no reader waits for the rebuild (under load it took up to a second,
+	 * every few seconds, for whoever came first); one unread for twice that long is rebuilt before it is shown.
 	 */
-	private DashboardView build(Actor actor, Long regionId, Period period, boolean full) {
-		RegionView region = visibleRegion(actor, regionId);
-		DashboardView shared = this.views.get(new ViewKey(region.id(), period, full));
-		return new DashboardView(shared.region(), trail(actor, region), shared.period(), shared.tiles(),
-				shared.children(), shared.categories(), shared.kinds(), shared.channels(), shared.trend(),
-				shared.overdue(), shared.league(), shared.asOf());
+	private DashboardView shared(Actor actor, Long regionId, Period period, boolean full) {
+		return this.views.get(new ViewKey(visibleRegion(actor, regionId).id(), period, full));
 	}
 
 	private DashboardView build(RegionView region, Period period, boolean full) {
@@ -130,10 +133,10 @@ class Dashboard {
 		List<Breakdown> childRows = childRows(children, subtree, liveByRegion, period);
 		List<OverdueTicket> overdue = overdue(subtree, now);
 		if (!full) {
-			return new DashboardView(region, List.of(), period, tiles, childRows, List.of(), List.of(),
+			return new DashboardView(region, period, tiles, childRows, List.of(), List.of(),
 					List.of(), List.of(), overdue, List.of(), now);
 		}
-		return new DashboardView(region, List.of(), period, tiles, childRows, categoryRows(region, period),
+		return new DashboardView(region, period, tiles, childRows, categoryRows(region, period),
 				codeRows(this.figures.byKind(region.id(), period)), codeRows(this.figures.byChannel(region.id(), period)),
 				trend(region, period), overdue, this.league.of(region.id(), period), now);
 	}
@@ -146,12 +149,6 @@ class Dashboard {
 			.map(RegionView::id)
 			.orElseThrow(() -> new NotFoundException("region", "home"));
 	}
-
-	/** From the reader's own region down to this one. */
-	private List<RegionView> trail(Actor actor, RegionView region) {
-		return this.regions.ancestry(region.id()).stream().filter(node -> actor.scope().contains(node.id())).toList();
-	}
-
 
 	private List<Breakdown> childRows(List<RegionView> children, List<RegionView> subtree,
 			Map<Long, Live> liveByRegion, Period period) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.griddesk.account.CurrentUser;
@@ -42,9 +43,12 @@ class DashboardController {
 
 	private final BoardLinks links;
 
+	private final FigureMarkup markup;
+
 	DashboardController(Dashboard dashboard, Actors actors, FigureFormat format, MessageSource messages,
-			JsonMapper json, BoardLinks links) {
+			JsonMapper json, BoardLinks links, FigureMarkup markup) {
 		this.links = links;
+		this.markup = markup;
 		this.dashboard = dashboard;
 		this.actors = actors;
 		this.format = format;
@@ -54,24 +58,28 @@ class DashboardController {
 
 	@GetMapping
 	String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") DashboardQuery query,
-			BindingResult binding, Model model, HttpServletResponse response, Locale locale) {
+			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
 		Actor actor = this.actors.of(user);
 		DashboardView view = this.dashboard.view(actor, binding.hasFieldErrors("region") ? null : query.region(),
 				period(query, binding, model, response));
 		model.addAttribute("view", view);
-		model.addAttribute("today", this.dashboard.today());
-		model.addAttribute("charts", chartSources(view, locale));
+		model.addAttribute("trail", this.dashboard.trail(actor, view.region()));
+		model.addAttribute("figures", this.markup.of("figures", view,
+				() -> Map.of("view", view, "today", this.dashboard.today(), "charts", chartSources(view, locale)),
+				request, response, locale));
 		return "dashboard/home";
 	}
 
 	@GetMapping("/live")
 	String live(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") DashboardQuery query,
-			BindingResult binding, Model model, HttpServletResponse response) {
+			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
 		DashboardView view = this.dashboard.live(this.actors.of(user),
 				binding.hasFieldErrors("region") ? null : query.region(), period(query, binding, model, response));
-		model.addAttribute("view", view);
-		model.addAttribute("today", this.dashboard.today());
-		return "dashboard/home :: live";
+		model.addAttribute("markup", this.markup.of("live", view,
+				() -> Map.of("view", view, "today", this.dashboard.today()), request, response, locale));
+		return "dashboard/markup";
 	}
 
 	/** The asked period; a malformed one shows the default period with the error next to the period fields. */
