@@ -74,7 +74,8 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		assertThat(byId("visitedAt").getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 		byId("outcome").sendKeys("上门查看，垃圾桶已满，联系保洁下午清运");
 		byId("visit-submit").click();
-		assertThat(byId("flash-success").getText()).contains("上门代办已登记");
+		// the page being left still shows the previous step's flash under the same id
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash-success"), "上门代办已登记"));
 		assertThat(driver.findElement(By.cssSelector("#ticket-visits .proxy-visit")).getText())
 			.contains("上门查看，垃圾桶已满");
 
@@ -146,6 +147,8 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		tap("action-resolve");
 		byId("resolution").sendKeys("已上门帮老人办理补卡，新卡十个工作日寄到");
 		tap("resolve-submit");
+		// the page being left shows the same status badge; only the answer's data-status says the post is through
+		wait.until(ExpectedConditions.attributeToBe(By.id("ticket-page"), "data-status", "RESOLVED"));
 		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
 		assertThat(driver.findElement(By.cssSelector("#timeline li[data-event='RESOLVED']")).isDisplayed()).isTrue();
 		assertFitsTheScreen();
