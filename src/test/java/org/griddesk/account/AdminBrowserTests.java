@@ -5,7 +5,6 @@ import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -110,16 +109,6 @@ class AdminBrowserTests extends BrowserTestSupport {
 		open("/admin/regions");
 		assertThat(byId("region-tree").isDisplayed()).isTrue();
 		assertThat(byId("region-HQ-G1").getText()).contains("第一网格");
-	}
-
-	/**
-	 * Bootstrap scrolls smoothly, so a button below the fold may still be moving when WebDriver clicks it: bring it
-	 * into view at once first.
-	 */
-	private static void press(WebElement button) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				button);
-		button.click();
 	}
 
 	private static String suffix() {

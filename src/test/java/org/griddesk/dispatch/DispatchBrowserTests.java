@@ -83,14 +83,14 @@ class DispatchBrowserTests extends BrowserTestSupport {
 
 		signInAs("street");
 		open("/tickets/" + id);
-		click("whistle-toggle");
-		click("department-GS");
-		click("department-GD");
+		press("whistle-toggle");
+		press("department-GS");
+		press("department-GD");
 		byId("whistle-request").sendKeys("主干道水管爆裂，路灯线路被水浸泡，请供水、供电到场处置");
 		WebElement hours = byId("whistle-hours");
 		hours.clear();
 		hours.sendKeys("2");
-		click("whistle-submit");
+		press("whistle-submit");
 		assertThat(byId("flash-success").getText()).contains("已吹哨");
 		assertThat(summonsStages()).containsExactly("SUMMONED", "SUMMONED");
 		snap("whistle-blown");
@@ -99,20 +99,20 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		open("/department/inbox");
 		openWhistleFromInbox(number(id));
 		byId("report-in-note").sendKeys("抢修班组 20 分钟到场");
-		click("report-in-submit");
+		press("report-in-submit");
 		assertThat(byId("flash-success").getText()).contains("已报到");
 		byId("contribution-note").sendKeys("已关闭上游阀门，正在更换管段");
 		Path photo = Files.createTempFile("valve", ".jpg");
 		Files.write(photo, TestImages.jpegWithLocation(64, 48));
 		byId("contribution-photos").sendKeys(photo.toAbsolutePath().toString());
-		click("contribution-submit");
+		press("contribution-submit");
 		byId("flash-success");
 		WebElement thumb = byId("dispatch-panel").findElement(By.cssSelector(".contribution-photo img"));
 		wait.until(driver -> ((Number) ((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", thumb)).intValue() == 64);
 		snap("department-contribution-photo");
 		byId("done-note").sendKeys("管段已更换，恢复供水");
-		click("done-submit");
+		press("done-submit");
 		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
 		snap("department-done");
 
@@ -124,9 +124,9 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		open("/department/inbox");
 		openWhistleFromInbox(number(id));
 		byId("report-in-note").sendKeys("电工已出发");
-		click("report-in-submit");
+		press("report-in-submit");
 		byId("done-note").sendKeys("线路已检查，恢复路灯供电");
-		click("done-submit");
+		press("done-submit");
 		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
 		assertThat(driver.findElement(By.cssSelector(".whistle")).getAttribute("data-status")).isEqualTo("CLOSED");
 
@@ -151,16 +151,16 @@ class DispatchBrowserTests extends BrowserTestSupport {
 
 		signInAs("street");
 		open("/command");
-		click("quick-overdue");
+		press("quick-overdue");
 		wait.until(ExpectedConditions.urlContains("deadline=OVERDUE"));
 		WebElement row = byId("board-table").findElement(By.cssSelector("tr[data-ticket='" + number + "']"));
 		assertThat(row.getText()).contains("超时");
 		snap("board-overdue");
 		row.findElement(By.cssSelector("a.ticket-link")).click();
 		assertThat(byId("ticket-deadline").getText()).isEqualTo("超时");
-		click("urge-toggle");
+		press("urge-toggle");
 		byId("urge-message").sendKeys("已超时 8 小时，请今天内办结并回复");
-		click("urge-submit");
+		press("urge-submit");
 		assertThat(byId("flash-success").getText()).contains("已督办");
 		assertThat(byId("urge-count").getText()).isEqualTo("督办 1 次");
 		assertThat(byId("urge-list").getText()).contains("付瑶").contains("已超时 8 小时");
@@ -183,11 +183,11 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		WebElement queued = byId("awaiting-table").findElement(By.cssSelector("tr[data-ticket='" + number(id) + "']"));
 		snap("board");
 		queued.findElement(By.cssSelector("a.ticket-link")).click();
-		click("reassign-toggle");
+		press("reassign-toggle");
 		new Select(byId("reassign-region"))
 			.selectByVisibleText("网格 · 红旗社区 第一网格");
 		byId("reassign-reason").sendKeys("地址在第一网格");
-		click("reassign-submit");
+		press("reassign-submit");
 		assertThat(byId("flash-success").getText()).contains("已改派");
 		assertThat(byId("ticket-region").getText()).isEqualTo("红旗社区 第一网格");
 		assertThat(byId("ticket-status").getText()).isEqualTo("待接单");
@@ -197,12 +197,12 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		open("/admin/holidays?year=2031");
 		setDate("holiday-day", "2031-10-01");
 		byId("holiday-name").sendKeys("国庆节");
-		click("holiday-submit");
+		press("holiday-submit");
 		assertThat(byId("holiday-table").getText()).contains("国庆节").contains("2031-10-01");
 		byId("holiday-name").sendKeys("周末调休");
 		setDate("holiday-day", "2031-10-08");
-		click("holiday-working");
-		click("holiday-submit");
+		press("holiday-working");
+		press("holiday-submit");
 		assertThat(byId("holiday-day").getAttribute("class")).contains("is-invalid");
 		assertThat(byId("holiday-name").getAttribute("value")).isEqualTo("周末调休");
 	}
@@ -268,13 +268,6 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), target.resolve("DispatchBrowserTests-" + name + ".png"),
 				StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	/** Clicks an element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
-	private void click(String id) {
-		WebElement element = byId(id);
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	/** Date inputs take typing per locale; the value itself is what the form sends. */

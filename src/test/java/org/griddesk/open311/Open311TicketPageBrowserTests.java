@@ -20,7 +20,6 @@ import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,8 +71,7 @@ class Open311TicketPageBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.cssSelector("#timeline li[data-event='SUBMITTED']")).getText())
 			.contains("外部系统");
 		shot("ticket-page");
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				byId("open311-panel"));
+		scrollTo(byId("open311-panel"));
 		shot("open311-panel");
 
 		byId("action-accept").click();

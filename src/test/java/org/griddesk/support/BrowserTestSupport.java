@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -125,6 +126,32 @@ public abstract class BrowserTestSupport {
 
 	protected WebElement byId(String id) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	/** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, which moves it under a click. */
+	protected static void scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+	}
+
+	/** Clicks as a user would: once the element is in view and clickable. */
+	protected static void press(WebElement element) {
+		scrollTo(element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	protected void press(String id) {
+		press(byId(id));
+	}
+
+	/**
+	 * Posts a form with its button and waits for the answer's page: until it arrives, the page being left still shows
+	 * its own elements under the ids the test reads next (a flash, a status badge).
+	 */
+	protected void submit(String buttonId) {
+		WebElement leaving = driver.findElement(By.tagName("html"));
+		press(buttonId);
+		wait.until(ExpectedConditions.stalenessOf(leaving));
 	}
 
 	protected void assertNoConsoleErrors() {

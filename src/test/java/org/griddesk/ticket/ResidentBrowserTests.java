@@ -235,17 +235,6 @@ class ResidentBrowserTests extends BrowserTestSupport {
 		patient().until(d -> new Select(d.findElement(By.id("gridId"))).getFirstSelectedOption().getText().equals(grid));
 	}
 
-	/** Bootstrap scrolls smoothly; a click must wait for nothing, so the element is brought into view at once. */
-	private void scrollTo(WebElement element) {
-		((JavascriptExecutor) driver).executeScript(
-				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-	}
-
-	private void press(WebElement element) {
-		scrollTo(element);
-		element.click();
-	}
-
 	/** htmx replaces the pickers while the test looks at them. */
 	private WebDriverWait patient() {
 		WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(10));

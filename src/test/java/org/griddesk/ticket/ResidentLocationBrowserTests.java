@@ -15,7 +15,6 @@ import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -105,16 +104,6 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 		});
 		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
 		patient.until(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(text));
-	}
-
-	private static void scrollTo(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				element);
-	}
-
-	private static void press(WebElement element) {
-		scrollTo(element);
-		element.click();
 	}
 
 	private static void shot(String name) throws IOException {

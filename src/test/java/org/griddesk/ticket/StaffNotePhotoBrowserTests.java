@@ -16,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,16 +92,6 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 	private static Path file(String name, byte[] bytes) throws IOException {
 		Path directory = Files.createTempDirectory("note-photos");
 		return Files.write(directory.resolve(name), bytes);
-	}
-
-	private static void scrollTo(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				element);
-	}
-
-	private static void press(WebElement element) {
-		scrollTo(element);
-		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	private static void shot(String name) throws IOException {

@@ -16,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,20 +72,19 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		byId("action-visit").click();
 		assertThat(byId("visitedAt").getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 		byId("outcome").sendKeys("上门查看，垃圾桶已满，联系保洁下午清运");
-		byId("visit-submit").click();
-		// the page being left still shows the previous step's flash under the same id
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash-success"), "上门代办已登记"));
+		submit("visit-submit");
+		assertThat(byId("flash-success").getText()).contains("上门代办已登记");
 		assertThat(driver.findElement(By.cssSelector("#ticket-visits .proxy-visit")).getText())
 			.contains("上门查看，垃圾桶已满");
 
 		byId("action-resolve").click();
-		byId("resolve-submit").click();
+		submit("resolve-submit");
 		assertThat(byId("resolution").getAttribute("class")).contains("is-invalid");
 		assertThat(driver.findElement(By.cssSelector("#resolve-form .invalid-feedback")).getText())
 			.isEqualTo("请填写办理结果。");
 		shot("resolve-refused");
 		byId("resolution").sendKeys("已联系保洁清运，垃圾桶已清空");
-		byId("resolve-submit").click();
+		submit("resolve-submit");
 
 		assertThat(byId("flash-success").getText()).contains("已办结");
 		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
@@ -135,20 +133,19 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		assertFitsTheScreen();
 		shot("queue-phone");
 
-		tap("accept-" + id);
+		press("accept-" + id);
 		assertThat(byId("notice-" + id).getText()).contains("您已接单");
 		assertFitsTheScreen();
-		tap("open-" + id);
-		tap("action-start");
+		press("open-" + id);
+		press("action-start");
 		byId("flash-success");
 		assertFitsTheScreen();
 		shot("ticket-phone");
 
-		tap("action-resolve");
+		press("action-resolve");
 		byId("resolution").sendKeys("已上门帮老人办理补卡，新卡十个工作日寄到");
-		tap("resolve-submit");
-		// the page being left shows the same status badge; only the answer's data-status says the post is through
-		wait.until(ExpectedConditions.attributeToBe(By.id("ticket-page"), "data-status", "RESOLVED"));
+		submit("resolve-submit");
+		assertThat(byId("ticket-page").getAttribute("data-status")).isEqualTo("RESOLVED");
 		assertThat(byId("ticket-status").getText()).isEqualTo("已办结");
 		assertThat(driver.findElement(By.cssSelector("#timeline li[data-event='RESOLVED']")).isDisplayed()).isTrue();
 		assertFitsTheScreen();
@@ -158,13 +155,6 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		byId("queue-q").sendKeys(text);
 		byId("queue-search-submit").click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-result-count")));
-	}
-
-	/** A thumb scrolls before it taps; at once, as Bootstrap would otherwise scroll smoothly under the click. */
-	private void tap(String id) {
-		WebElement element = byId(id);
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	private void assertFitsTheScreen() {
