@@ -2,6 +2,7 @@ package org.griddesk.ticket;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.support.DemoUsers.as;
@@ -66,6 +68,9 @@ class WorkerQueueIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	Workbench workbench;
 
 	@BeforeEach
@@ -97,6 +102,30 @@ class WorkerQueueIntegrationTests {
 			.contains("deadline-overdue")
 			.contains("deadline-warning")
 			.contains("id=\"accept-" + fresh + "\"");
+	}
+
+	/**
+	 * The lists a worker opens most name their statuses in the SQL itself. pgjdbc prepares a statement on the server
+	 * from its fifth use on, and PostgreSQL then weighs one cached plan against planning each call; a cached plan may
+	 * use a partial index only if the statement itself proves the index's condition, so with the status bound as a
+	 * parameter the cached plan lost, and at 1M tickets every view of the queue was planned anew.
+	 */
+	@Test
+	void toAcceptAndInHandListsNameTheirStatusesForTheirPartialIndexes() {
+		Actor worker = this.fixtures.actor("worker");
+		Map<QueueSection, String> condition = Map.of(QueueSection.TO_ACCEPT, "status='SUBMITTED'",
+				QueueSection.IN_HAND, "status in ('ACCEPTED','IN_PROGRESS')");
+		condition.forEach((section, status) -> {
+			String order = section == QueueSection.TO_ACCEPT ? "accept_due_at" : "resolve_due_at";
+			List<String> prepared = this.transactions.execute(tx -> {
+				for (int view = 0; view < 6; view++) {
+					this.queue.page(worker, section, TicketFilter.ALL, PageRequest.of(0, 20));
+				}
+				return this.jdbc.queryForList("SELECT statement FROM pg_prepared_statements "
+						+ "WHERE statement LIKE 'select%from ticket%order by t1_0." + order + "%'", String.class);
+			});
+			assertThat(prepared).as(section.name()).isNotEmpty().allSatisfy(sql -> assertThat(sql).contains(status));
+		});
 	}
 
 	@Test
