@@ -9,8 +9,8 @@ import org.springframework.data.jpa.domain.Specification;
  * What each part of a worker's queue holds and in which order, written so that the partial indexes of V3 and V40
  * serve them (region and status first, then the deadline the list is ordered by). The statuses are written into the
  * SQL as literals rather than bound: PostgreSQL may use a partial index in a cached plan only when the plan itself
- * proves the index's condition, so with a bound status it planned the list anew on every view of the queue (three
- * times the time it took to run it).
+ * proves the index's condition, so with a bound status it planned the list anew on every view of the queue (planning
+ * took more than twice as long as running it).
  */
 final class QueueSpecifications {
 
