@@ -3,20 +3,17 @@ package org.griddesk.web;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.support.WebBindingInitializer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
@@ -25,30 +22,6 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	/**
-	 * Every binder MVC creates keeps Boot's set-up (conversion, validation) and looks form parameters' names up through
-	 * {@link BindParamNames}, which remembers them, instead of a resolver that reads the annotations anew.
-	 */
-	@Bean
-	static BeanPostProcessor bindParamNamesLookedUpOnce() {
-		BindParamNames names = new BindParamNames();
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof RequestMappingHandlerAdapter adapter) {
-					WebBindingInitializer configured = adapter.getWebBindingInitializer();
-					adapter.setWebBindingInitializer(binder -> {
-						if (configured != null) {
-							configured.initBinder(binder);
-						}
-						binder.setNameResolver(names);
-					});
-				}
-				return bean;
-			}
-		};
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {
