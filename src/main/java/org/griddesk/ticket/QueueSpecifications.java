@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * What each part of a worker's queue holds and in which order, written so that the partial indexes of V3 and V40
+ * What each part of a worker's queue holds and in which order, written so that the partial indexes of V40, V95 and V97
  * serve them (region and status first, then the deadline the list is ordered by). The statuses are written into the
  * SQL as literals rather than bound: PostgreSQL may use a partial index in a cached plan only when the plan itself
  * proves the index's condition, so with a bound status it planned the list anew on every view of the queue (planning
