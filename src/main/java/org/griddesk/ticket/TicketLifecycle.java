@@ -115,8 +115,8 @@ public class TicketLifecycle {
 	}
 
 	/**
-	 * Files a new matter: routes it by the responsibility list, sets its deadlines and numbers it. A repeated
-	 * submission key returns the ticket the first submission created.
+	 * Files a new matter: routes it by the responsibility list, sets its deadlines and numbers it. A submission key
+	 * the same account sent before returns the ticket that submission created; one another account used is refused.
 	 */
 	public Long submit(SubmitTicket command, Actor actor) {
 		return submit(command, List.of(), actor);
@@ -131,7 +131,12 @@ public class TicketLifecycle {
 			this.tickets.lockSubmissionKey(submission.submissionKey());
 			var existing = this.tickets.findBySubmissionKey(submission.submissionKey());
 			if (existing.isPresent()) {
-				return existing.get().getId();
+				Long earlier = existing.get().getId();
+				Long submitter = this.events.findSubmitterId(earlier).orElse(null);
+				if (!Objects.equals(submitter, actor == null ? null : actor.accountId())) {
+					throw new SubmissionKeyTakenException();
+				}
+				return earlier;
 			}
 		}
 		SubmitTicket command = placedAtHome(submission, actor);

@@ -279,6 +279,30 @@ class ResidentTicketWebIntegrationTests {
 	}
 
 	@Test
+	void aKeyAnotherAccountSentIsRefusedAndTheFormComesBackWithItsOwn() throws Exception {
+		String key = UUID.randomUUID().toString();
+		Long theirs = idFrom(this.mvc.perform(submission("邻居的事 " + key, "submissionKey", key)
+			.with(as(this.users, "resident"))).andReturn());
+		String mine = "我的事 " + key;
+		String page = this.mvc.perform(submission(mine, "submissionKey", key).with(as(this.users, otherResident())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("这张表单已被另一个账号提交过"), containsString(mine),
+					not(containsString("/my/tickets/" + theirs)))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(submissionKey(page)).hasSize(36).isNotEqualTo(key);
+		assertThat(this.jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, mine)).isZero();
+
+		String stranger = otherResident();
+		Long filed = idFrom(this.mvc.perform(submission(mine, "submissionKey", submissionKey(page))
+			.with(as(this.users, stranger))).andExpect(status().is3xxRedirection()).andReturn());
+		assertThat(filed).isNotEqualTo(theirs);
+		this.mvc.perform(get("/my/tickets/" + filed).with(as(this.users, stranger)))
+			.andExpect(content().string(containsString(mine)));
+	}
+
+	@Test
 	void categoryPickerFollowsTheKindAndOffersHomeVisitsWhereTheCategoryDoes() throws Exception {
 		this.mvc.perform(get("/my/tickets/new/categories").param("kind", "SERVICE")
 			.header("HX-Request", "true")

@@ -46,9 +46,18 @@ public class TicketFixtures {
 	}
 
 	public SubmitTicket webSubmission(String categoryCode, String gridCode) {
+		return webSubmission(categoryCode, gridCode, UUID.randomUUID().toString());
+	}
+
+	private SubmitTicket webSubmission(String categoryCode, String gridCode, String submissionKey) {
 		CategoryView category = category(categoryCode);
 		return new SubmitTicket(category.kind(), category.id(), "楼道灯不亮", "三单元二楼楼道灯坏了一周", grid(gridCode), null,
-				null, "红旗社区3号楼3单元", "13800000001", false, null, Channel.WEB, UUID.randomUUID().toString());
+				null, "红旗社区3号楼3单元", "13800000001", false, null, Channel.WEB, submissionKey);
+	}
+
+	/** The demo resident's ticket, sent from a form that carried the given submission key. */
+	public Long submittedWithKey(String gridCode, String submissionKey) {
+		return this.lifecycle.submit(webSubmission("C01", gridCode, submissionKey), actor("resident"));
 	}
 
 	/** A resident's ticket in the given grid, owned by the grid (category C01 环境卫生 unless given). */

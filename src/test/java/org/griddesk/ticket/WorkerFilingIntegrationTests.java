@@ -10,15 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.support.DemoUsers.as;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,6 +95,35 @@ class WorkerFilingIntegrationTests {
 			.andExpect(content().string(containsString("只写了标题")))
 			.andExpect(content().string(containsString("请选择事项清单中的事项")))
 			.andExpect(content().string(containsString("请输入有效的手机号或座机号")));
+	}
+
+	@Test
+	void aKeyAnotherAccountSentIsRefusedAndTheFormComesBackWithItsOwn() throws Exception {
+		String key = UUID.randomUUID().toString();
+		Long theirs = this.fixtures.submittedWithKey("HQ-G1", key);
+		String page = this.mvc.perform(filing(key))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("这张表单已被另一个账号提交过"), containsString("楼道积水"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String fresh = page.replaceAll("(?s).*name=\"submissionKey\" value=\"([^\"]+)\".*", "$1");
+		assertThat(fresh).hasSize(36).isNotEqualTo(key);
+		this.mvc.perform(filing(fresh))
+			.andExpect(redirectedUrlPattern("/tickets/*"))
+			.andExpect(header().string("Location", not("/tickets/" + theirs)));
+	}
+
+	private MockHttpServletRequestBuilder filing(String submissionKey) {
+		return post("/worker/tickets").with(csrf())
+			.with(as(this.users, "worker"))
+			.param("personId", personIn("HQ-G1").toString())
+			.param("channel", "WALK_IN")
+			.param("categoryId", this.fixtures.category("A03").id().toString())
+			.param("title", "楼道积水")
+			.param("description", "居民来访：一楼楼道积水")
+			.param("_proxyRequested", "on")
+			.param("submissionKey", submissionKey);
 	}
 
 	@Test
