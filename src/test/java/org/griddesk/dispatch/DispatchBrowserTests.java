@@ -1,10 +1,6 @@
 package org.griddesk.dispatch;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -75,7 +69,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 	JdbcTemplate jdbc;
 
 	@Test
-	void aStreetCommanderWhistlesTwoDepartmentsBothReportInAndFinishThenTheWorkerResolves() throws IOException {
+	void aStreetCommanderWhistlesTwoDepartmentsBothReportInAndFinishThenTheWorkerResolves() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		Actor worker = this.fixtures.actor("worker");
 		this.lifecycle.accept(id, worker);
@@ -93,7 +87,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		press("whistle-submit");
 		assertThat(byId("flash-success").getText()).contains("已吹哨");
 		assertThat(summonsStages()).containsExactly("SUMMONED", "SUMMONED");
-		snap("whistle-blown");
+		screenshot("whistle-blown");
 
 		signOutAndSignIn("department", "griddesk");
 		open("/department/inbox");
@@ -102,19 +96,18 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		press("report-in-submit");
 		assertThat(byId("flash-success").getText()).contains("已报到");
 		byId("contribution-note").sendKeys("已关闭上游阀门，正在更换管段");
-		Path photo = Files.createTempFile("valve", ".jpg");
-		Files.write(photo, TestImages.jpegWithLocation(64, 48));
+		Path photo = upload("valve.jpg", TestImages.jpegWithLocation(64, 48));
 		byId("contribution-photos").sendKeys(photo.toAbsolutePath().toString());
 		press("contribution-submit");
 		byId("flash-success");
 		WebElement thumb = byId("dispatch-panel").findElement(By.cssSelector(".contribution-photo img"));
 		wait.until(driver -> ((Number) ((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", thumb)).intValue() == 64);
-		snap("department-contribution-photo");
+		screenshot("department-contribution-photo");
 		byId("done-note").sendKeys("管段已更换，恢复供水");
 		press("done-submit");
 		assertThat(byId("my-stage").getText()).isEqualTo("已完成");
-		snap("department-done");
+		screenshot("department-done");
 
 		assertThatThrownBy(() -> this.lifecycle.resolve(id, worker, "已处理"))
 			.as("the power company has not finished yet")
@@ -141,7 +134,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aCommanderUrgesAnOverdueTicketAndTheWorkerSeesTheUrge() throws IOException {
+	void aCommanderUrgesAnOverdueTicketAndTheWorkerSeesTheUrge() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		Actor worker = this.fixtures.actor("worker");
 		this.lifecycle.accept(id, worker);
@@ -155,7 +148,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		wait.until(ExpectedConditions.urlContains("deadline=OVERDUE"));
 		WebElement row = byId("board-table").findElement(By.cssSelector("tr[data-ticket='" + number + "']"));
 		assertThat(row.getText()).contains("超时");
-		snap("board-overdue");
+		screenshot("board-overdue");
 		row.findElement(By.cssSelector("a.ticket-link")).click();
 		assertThat(byId("ticket-deadline").getText()).isEqualTo("超时");
 		press("urge-toggle");
@@ -175,13 +168,13 @@ class DispatchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void theDeskQueuesRejectedTicketsAndTheAdministratorKeepsHolidays() throws IOException {
+	void theDeskQueuesRejectedTicketsAndTheAdministratorKeepsHolidays() {
 		Long id = this.fixtures.submitted("HQ-G2");
 		this.lifecycle.reject(id, this.fixtures.actor("worker"), "不属于本网格，应由第一网格处理");
 		signInAs("community");
 		open("/command");
 		WebElement queued = byId("awaiting-table").findElement(By.cssSelector("tr[data-ticket='" + number(id) + "']"));
-		snap("board");
+		screenshot("board");
 		queued.findElement(By.cssSelector("a.ticket-link")).click();
 		press("reassign-toggle");
 		new Select(byId("reassign-region"))
@@ -191,7 +184,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		assertThat(byId("flash-success").getText()).contains("已改派");
 		assertThat(byId("ticket-region").getText()).isEqualTo("红旗社区 第一网格");
 		assertThat(byId("ticket-status").getText()).isEqualTo("待接单");
-		snap("reassigned");
+		screenshot("reassigned");
 
 		signOutAndSignIn("admin", "griddesk");
 		open("/admin/holidays?year=2031");
@@ -208,7 +201,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void theDepartmentInboxReadsOnAPhone() throws IOException {
+	void theDepartmentInboxReadsOnAPhone() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		this.whistles.blow(id, this.fixtures.actor("street"), List.of(this.departments.all()
 			.stream()
@@ -220,7 +213,7 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		signInAs("department");
 		open("/department/inbox");
 		WebElement row = byId("summons-table").findElement(By.cssSelector("tr[data-ticket='" + number(id) + "']"));
-		snap("inbox-375");
+		screenshot("inbox-375");
 		Number pageWidth = (Number) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth;");
 		assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(375);
@@ -262,17 +255,8 @@ class DispatchBrowserTests extends BrowserTestSupport {
 		return this.tickets.view(id, this.fixtures.actor("district")).number();
 	}
 
-	private void snap(String name) throws IOException {
-		Path target = Path.of("target", "screenshots");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve("DispatchBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 	/** Date inputs take typing per locale; the value itself is what the form sends. */
 	private void setDate(String id, String isoDate) {
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId(id), isoDate);
 	}
-
 }

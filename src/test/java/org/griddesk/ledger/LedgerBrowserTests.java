@@ -1,7 +1,5 @@
 package org.griddesk.ledger;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +23,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		String good = LedgerFixtures.idNumber(LocalDate.of(1950, 6, 18));
 		String bad = LedgerFixtures.idNumber();
 		bad = bad.substring(0, 17) + (bad.charAt(17) == '3' ? '4' : '3');
-		Path file = Files.createTempFile("ledger-import", ".xlsx");
-		Files.write(file, LedgerImportIntegrationTests.workbook(List.of(
+		Path file = upload("ledger-import.xlsx", LedgerImportIntegrationTests.workbook(List.of(
 				List.of("网格编码", "楼栋", "单元", "房号", "地址", "姓名", "性别", "出生日期", "身份证号", "手机号", "与户主关系", "标签"),
 				List.of("HQ-G1", building, "1", "301", "红旗路 66 号（浏览器小区）", "浏览器新户", "女", "1950-06-18", good,
 						LedgerFixtures.phone(), "户主", "独居老人"),
@@ -35,7 +32,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		signInAs("worker");
 		open("/ledger");
 		byId("ledger-import").click();
-		takeScreenshot("LedgerBrowserTests-import-form");
+		screenshot("import-form");
 		byId("import-file").sendKeys(file.toAbsolutePath().toString());
 		byId("import-upload").click();
 
@@ -44,7 +41,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector("#preview-table tr[data-verdict='REJECTED']"))).hasSize(1);
 		assertThat(byId("line-3").getText()).contains("校验位错误");
 		assertThat(byId("preview-table").getText()).contains(Masking.idNumber(good)).doesNotContain(good);
-		takeScreenshot("LedgerBrowserTests-import-preview");
+		screenshot("import-preview");
 		byId("skip-rejected").click();
 		byId("import-confirm").click();
 
@@ -57,8 +54,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("#household-list .household-row")).click();
 		byId("household-edit").click();
 		byId("household-form");
-		takeScreenshot("LedgerBrowserTests-household-form");
-		Files.deleteIfExists(file);
+		screenshot("household-form");
 	}
 
 	@Test
@@ -68,7 +64,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		open("/ledger");
 		byId("household-list");
 		assertThat(horizontalOverflow()).as("page wider than the phone").isFalse();
-		takeScreenshot("LedgerBrowserTests-list-phone");
+		screenshot("list-phone");
 		byId("q").sendKeys("王秀兰");
 		byId("ledger-search-submit").click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("household-list"), "王秀兰"));
@@ -76,15 +72,15 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("#household-list .household-row")).click();
 		assertThat(byId("household-title").getText()).contains("红旗路 18 号");
 		assertThat(byId("household-people").getText()).contains("王秀兰").contains("138****0001");
-		takeScreenshot("LedgerBrowserTests-household-phone");
+		screenshot("household-phone");
 		byId("household-people").findElement(By.linkText("王秀兰")).click();
 		byId("person-details");
 		assertThat(horizontalOverflow()).isFalse();
-		takeScreenshot("LedgerBrowserTests-person-phone");
+		screenshot("person-phone");
 		byId("person-edit").click();
 		byId("person-form");
 		assertThat(horizontalOverflow()).isFalse();
-		takeScreenshot("LedgerBrowserTests-person-form-phone");
+		screenshot("person-form-phone");
 	}
 
 	@Test
@@ -99,7 +95,7 @@ class LedgerBrowserTests extends BrowserTestSupport {
 		byId("phone-reveal-submit").click();
 		assertThat(byId("phone-revealed").getText()).isEqualTo("13800000001");
 		assertThat(byId("access-log").getText()).contains("电话回访高龄补贴办理情况").contains("李建国");
-		takeScreenshot("LedgerBrowserTests-person-revealed");
+		screenshot("person-revealed");
 		driver.navigate().refresh();
 		assertThat(byId("phone-masked").getText()).isEqualTo("138****0001");
 	}

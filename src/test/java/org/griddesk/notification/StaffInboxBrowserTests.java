@@ -1,10 +1,5 @@
 package org.griddesk.notification;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +15,6 @@ import org.griddesk.ticket.TicketLifecycle;
 import org.griddesk.ticket.Tickets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,7 +43,7 @@ class StaffInboxBrowserTests extends BrowserTestSupport {
 	Accounts accounts;
 
 	@Test
-	void workerFollowsAnUrgeFromTheInboxToTheTicketAndTheUnreadCountGoesDown() throws IOException {
+	void workerFollowsAnUrgeFromTheInboxToTheTicketAndTheUnreadCountGoesDown() {
 		// a worker of their own, on a grid no other journey files into, so that the counts are theirs alone
 		String worker = "inbox-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.createWithPassword(new StaffAccount(worker, "孙敏", null, Role.GRID_WORKER,
@@ -75,7 +68,7 @@ class StaffInboxBrowserTests extends BrowserTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(urged.getText()).contains("工单 " + firstNumber + " 被督办，请尽快处理。");
-		shot("inbox-unread");
+		screenshot("inbox-unread");
 
 		urged.findElement(By.cssSelector("button[id^='open-']")).click();
 		wait.until(ExpectedConditions.urlMatches("/tickets/" + first + "$"));
@@ -83,7 +76,7 @@ class StaffInboxBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.cssSelector("#timeline li[data-event='URGED']")).getText())
 			.contains("居民反映三天了");
 		assertThat(byId("unread-count").getText()).isEqualTo("1");
-		shot("ticket-from-inbox");
+		screenshot("ticket-from-inbox");
 
 		byId("nav-notifications").click();
 		assertThat(driver.findElements(By.cssSelector("#notifications li[data-read='true']"))).hasSize(1)
@@ -92,14 +85,6 @@ class StaffInboxBrowserTests extends BrowserTestSupport {
 		assertThat(byId("flash-success").isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.id("unread-count"))).isEmpty();
 		assertThat(driver.findElements(By.cssSelector("#notifications li[data-read='false']"))).isEmpty();
-		shot("inbox-read");
+		screenshot("inbox-read");
 	}
-
-	private static void shot(String name) throws IOException {
-		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), directory.resolve("StaffInboxBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 }

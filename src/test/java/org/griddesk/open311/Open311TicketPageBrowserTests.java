@@ -1,16 +1,11 @@
 package org.griddesk.open311;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +15,6 @@ import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,9 +63,9 @@ class Open311TicketPageBrowserTests extends BrowserTestSupport {
 		assertThat(byId("open311-requester").getText()).contains("李").contains("秀英").contains("13900001111");
 		assertThat(driver.findElement(By.cssSelector("#timeline li[data-event='SUBMITTED']")).getText())
 			.contains("外部系统");
-		shot("ticket-page");
+		screenshot("ticket-page");
 		scrollTo(byId("open311-panel"));
-		shot("open311-panel");
+		screenshot("open311-panel");
 
 		byId("action-accept").click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("ticket-page"), "data-status", "ACCEPTED"));
@@ -85,12 +78,4 @@ class Open311TicketPageBrowserTests extends BrowserTestSupport {
 			.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 	}
-
-	private static void shot(String name) throws IOException {
-		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), directory.resolve("Open311TicketPageBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 }

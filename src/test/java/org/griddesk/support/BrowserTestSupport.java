@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,6 +51,9 @@ public abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	protected int port;
+
+	@TempDir
+	private Path uploads;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -97,6 +101,21 @@ public abstract class BrowserTestSupport {
 			Files.createDirectories(SCREENSHOTS);
 			File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
 			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** {@link #takeScreenshot} named after the test class: target/screenshots/{class}-{name}.png. */
+	protected void screenshot(String name) {
+		takeScreenshot(getClass().getSimpleName() + "-" + name);
+	}
+
+	/** A file for the browser to upload, in a directory of this test's own that is removed after it. */
+	protected Path upload(String name, byte[] content) {
+		try {
+			return Files.write(this.uploads.resolve(name), content).toAbsolutePath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

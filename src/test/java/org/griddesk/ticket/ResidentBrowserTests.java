@@ -1,8 +1,6 @@
 package org.griddesk.ticket;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +19,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,9 +45,8 @@ class ResidentBrowserTests extends BrowserTestSupport {
 	JdbcTemplate jdbc;
 
 	@Test
-	void residentRaisesAMatterWithAPhotoFollowsItAndRatesIt() throws IOException {
-		Path photo = Files.createTempFile("stairwell-light", ".png");
-		Files.write(photo, TestImages.png(320, 240));
+	void residentRaisesAMatterWithAPhotoFollowsItAndRatesIt() {
+		Path photo = upload("stairwell-light.png", TestImages.png(320, 240));
 		String title = "楼道灯不亮 " + UUID.randomUUID().toString().substring(0, 8);
 		signInAs("resident");
 		open("/my/tickets/new");
@@ -156,7 +150,7 @@ class ResidentBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void fieldErrorsKeepWhatWasTypedAndTooLargePhotosAreCaughtBeforeUpload() throws IOException {
+	void fieldErrorsKeepWhatWasTypedAndTooLargePhotosAreCaughtBeforeUpload() {
 		signInAs("resident");
 		open("/my/tickets/new");
 		byId("title").sendKeys("没有选事项");
@@ -169,11 +163,10 @@ class ResidentBrowserTests extends BrowserTestSupport {
 			.map(WebElement::getText)).contains("请选择类别。", "请选择事项。", "请依次选择街道、社区和网格。");
 		onPhone(() -> screenshot("form-errors-phone"));
 
-		Path big = Files.createTempFile("huge", ".jpg");
 		byte[] jpeg = TestImages.jpeg(8, 8);
 		byte[] content = new byte[TicketPhotos.MAX_BYTES + 1024];
 		System.arraycopy(jpeg, 0, content, 0, jpeg.length);
-		Files.write(big, content);
+		Path big = upload("huge.jpg", content);
 		driver.findElement(By.id("photos")).sendKeys(big.toString());
 		WebElement message = byId("photos-client-error");
 		assertThat(message.getText()).contains("超过 5 MB");
@@ -253,17 +246,4 @@ class ResidentBrowserTests extends BrowserTestSupport {
 			driver.manage().window().setSize(desktop);
 		}
 	}
-
-	private void screenshot(String name) {
-		try {
-			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), directory.resolve("ResidentBrowserTests-" + name + ".png"),
-					StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
 }

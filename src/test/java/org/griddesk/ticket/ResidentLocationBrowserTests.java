@@ -1,10 +1,5 @@
 package org.griddesk.ticket;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,9 +10,7 @@ import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -44,7 +37,7 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 	TicketFixtures fixtures;
 
 	@Test
-	void linkedResidentStartsAtHomeAndMaySwitchToAnotherAddress() throws IOException {
+	void linkedResidentStartsAtHomeAndMaySwitchToAnotherAddress() {
 		signInAs("resident");
 		open("/my/tickets/new");
 		WebElement home = byId("location-home");
@@ -52,19 +45,19 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 		assertThat(byId("home-address").getText()).isEqualTo("红旗路 18 号（红旗小区） 1-1-101");
 		assertThat(driver.findElement(By.id("other-location")).isDisplayed()).isFalse();
 		scrollTo(byId("home-choice"));
-		shot("home");
+		screenshot("home");
 
 		press(driver.findElement(By.cssSelector("label[for='location-other']")));
 		assertThat(byId("streetId").isDisplayed()).isTrue();
 		assertThat(byId("address").isDisplayed()).isTrue();
-		shot("other-address");
+		screenshot("other-address");
 
 		press(driver.findElement(By.cssSelector("label[for='location-home']")));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("other-location")));
 	}
 
 	@Test
-	void residentUnknownToTheLedgerPicksStreetCommunityAndGrid() throws IOException {
+	void residentUnknownToTheLedgerPicksStreetCommunityAndGrid() {
 		String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		this.accounts.registerResident(new RegisterResident("赵新来", phone, "Newcomer-pass7"));
 		String title = "小区门口井盖松动 " + UUID.randomUUID().toString().substring(0, 6);
@@ -81,7 +74,7 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 		choose("communityId", "康新社区");
 		choose("gridId", "第一网格");
 		byId("address").sendKeys("康新家园 2 号楼北侧");
-		shot("pickers");
+		screenshot("pickers");
 		press(byId("ticket-submit"));
 
 		wait.until(ExpectedConditions.urlMatches("/my/tickets/\\d+$"));
@@ -105,12 +98,4 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
 		patient.until(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(text));
 	}
-
-	private static void shot(String name) throws IOException {
-		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), directory.resolve("ResidentLocationBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 }

@@ -1,10 +1,6 @@
 package org.griddesk.ticket;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +9,6 @@ import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +29,12 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 	TicketFixtures fixtures;
 
 	@Test
-	void workerAddsAProgressNoteWithPhotosAndTheResidentSeesThem() throws IOException {
+	void workerAddsAProgressNoteWithPhotosAndTheResidentSeesThem() {
 		Long id = this.fixtures.submitted("HQ-G1");
 		this.lifecycle.accept(id, this.fixtures.actor("worker"));
-		Path fake = file("setup.jpg", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 });
-		Path bin = file("broken-bin.png", TestImages.png(320, 240));
-		Path lid = file("bin-lid.jpg", TestImages.jpegWithLocation(200, 150));
+		Path fake = upload("setup.jpg", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 });
+		Path bin = upload("broken-bin.png", TestImages.png(320, 240));
+		Path lid = upload("bin-lid.jpg", TestImages.jpegWithLocation(200, 150));
 		String text = "已到现场，垃圾桶盖破损，已联系物业更换 " + UUID.randomUUID().toString().substring(0, 6);
 
 		signInAs("worker");
@@ -54,7 +48,7 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 		assertThat(byId("note").getAttribute("value")).isEqualTo(text);
 		assertThat(byId("note-photos-again").isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("#timeline li[data-event='NOTE']"))).isEmpty();
-		shot("refused");
+		screenshot("refused");
 
 		driver.findElement(By.id("note-photos")).sendKeys(bin + "\n" + lid);
 		press(byId("note-submit"));
@@ -63,7 +57,7 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 		assertThat(entry.getText()).contains(text);
 		assertThat(loadedWidths(entry)).containsExactly(320L, 200L);
 		scrollTo(entry);
-		shot("noted");
+		screenshot("noted");
 
 		driver.manage().deleteAllCookies();
 		signInAs("resident");
@@ -72,7 +66,7 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 		assertThat(seen.getText()).contains(text);
 		assertThat(loadedWidths(seen)).containsExactly(320L, 200L);
 		scrollTo(seen);
-		shot("resident-sees-note");
+		screenshot("resident-sees-note");
 	}
 
 	/** The natural widths of the entry's thumbnails once the browser has loaded them all. */
@@ -88,17 +82,4 @@ class StaffNotePhotoBrowserTests extends BrowserTestSupport {
 					thumbnail)).longValue())
 			.toList();
 	}
-
-	private static Path file(String name, byte[] bytes) throws IOException {
-		Path directory = Files.createTempDirectory("note-photos");
-		return Files.write(directory.resolve(name), bytes);
-	}
-
-	private static void shot(String name) throws IOException {
-		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), directory.resolve("StaffNotePhotoBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 }

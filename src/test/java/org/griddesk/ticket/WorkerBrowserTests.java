@@ -1,10 +1,5 @@
 package org.griddesk.ticket;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.griddesk.account.Accounts;
 import org.griddesk.support.BrowserTest;
@@ -14,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +40,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void workerAcceptsFromTheQueueStartsAndResolves() throws IOException {
+	void workerAcceptsFromTheQueueStartsAndResolves() {
 		String token = Workbench.token();
 		Long id = this.workbench.submit("HQ-G1", "C01", token + " 垃圾桶满了没人清");
 		Long overdue = this.workbench.submit("HQ-G2", "C01", token + " 楼下垃圾堆了三天");
@@ -58,7 +51,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		search(token);
 		assertThat(byId("ticket-" + overdue).getAttribute("data-deadline")).isEqualTo("OVERDUE");
 		assertThat(byId("ticket-" + overdue).getText()).contains("超时");
-		shot("queue-desktop");
+		screenshot("queue-desktop");
 
 		byId("accept-" + id).click();
 		assertThat(byId("notice-" + id).getText()).contains("您已接单");
@@ -82,7 +75,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		assertThat(byId("resolution").getAttribute("class")).contains("is-invalid");
 		assertThat(driver.findElement(By.cssSelector("#resolve-form .invalid-feedback")).getText())
 			.isEqualTo("请填写办理结果。");
-		shot("resolve-refused");
+		screenshot("resolve-refused");
 		byId("resolution").sendKeys("已联系保洁清运，垃圾桶已清空");
 		submit("resolve-submit");
 
@@ -121,7 +114,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void queueTicketPageAcceptAndResolveWorkOnAPhone() throws IOException {
+	void queueTicketPageAcceptAndResolveWorkOnAPhone() {
 		driver.manage().window().setSize(new Dimension(375, 800));
 		String token = Workbench.token();
 		Long id = this.workbench.submit("HQ-G1", "S01", token + " 老人社保卡丢了需要补办");
@@ -131,7 +124,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		signInAs("worker");
 		search(token);
 		assertFitsTheScreen();
-		shot("queue-phone");
+		screenshot("queue-phone");
 
 		press("accept-" + id);
 		assertThat(byId("notice-" + id).getText()).contains("您已接单");
@@ -140,7 +133,7 @@ class WorkerBrowserTests extends BrowserTestSupport {
 		press("action-start");
 		byId("flash-success");
 		assertFitsTheScreen();
-		shot("ticket-phone");
+		screenshot("ticket-phone");
 
 		press("action-resolve");
 		byId("resolution").sendKeys("已上门帮老人办理补卡，新卡十个工作日寄到");
@@ -162,12 +155,4 @@ class WorkerBrowserTests extends BrowserTestSupport {
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow).as("horizontal overflow on " + driver.getCurrentUrl()).isLessThanOrEqualTo(0L);
 	}
-
-	private static void shot(String name) throws IOException {
-		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), directory.resolve("WorkerBrowserTests-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
-	}
-
 }
