@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.griddesk.account.Accounts;
+import org.griddesk.account.RegisterResident;
 import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,9 @@ class ResidentBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void residentRaisesAMatterWithAPhotoFollowsItAndRatesIt() {
@@ -130,6 +136,39 @@ class ResidentBrowserTests extends BrowserTestSupport {
 			wait.until(ExpectedConditions.urlMatches("/my/tickets/\\d+$"));
 			screenshot("detail-phone");
 		});
+		assertThat(this.jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, title))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aFormCarryingAKeyAnotherAccountSentComesBackWhole() {
+		String used = UUID.randomUUID().toString();
+		this.fixtures.submittedWithKey("HQ-G1", used);
+		String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		this.accounts.registerResident(new RegisterResident("钱邻居", phone, "Neighbour-pass7"));
+		String title = "单元门禁坏了 " + UUID.randomUUID().toString().substring(0, 8);
+		signIn(phone, "Neighbour-pass7");
+		open("/my/tickets/new");
+		chooseKind("COMPLAINT", "环境卫生");
+		choose("categoryId", "环境卫生");
+		byId("title").sendKeys(title);
+		byId("description").sendKeys("2 单元门禁刷卡没反应，门一直开着。");
+		chooseLocation("红军路街道", "红旗社区", "第二网格");
+		byId("address").sendKeys("红旗社区 5 号楼 2 单元");
+		// a client that reuses keys: the page's own key is swapped for one the demo resident's form already sent
+		((JavascriptExecutor) driver).executeScript("document.getElementsByName('submissionKey')[0].value = arguments[0]",
+				used);
+		press(byId("ticket-submit"));
+
+		assertThat(byId("submission-key-error").getText()).contains("已被另一个账号提交过");
+		assertThat(byId("title").getAttribute("value")).isEqualTo(title);
+		assertThat(byId("address").getAttribute("value")).isEqualTo("红旗社区 5 号楼 2 单元");
+		assertThat(driver.findElement(By.name("submissionKey")).getAttribute("value")).isNotEqualTo(used);
+		screenshot("key-taken");
+		press(byId("ticket-submit"));
+
+		wait.until(ExpectedConditions.urlMatches("/my/tickets/\\d+$"));
+		assertThat(byId("flash-success").getText()).contains("已提交");
 		assertThat(this.jdbc.queryForObject("select count(*) from ticket where title = ?", Long.class, title))
 			.isEqualTo(1);
 	}
