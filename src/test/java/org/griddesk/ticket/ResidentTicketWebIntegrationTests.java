@@ -145,7 +145,8 @@ class ResidentTicketWebIntegrationTests {
 			.andExpect(model().attributeHasFieldErrors("form", "title", "description", "gridId"))
 			.andExpect(content().string(containsString("红旗社区 7 号楼 2 单元")))
 			.andExpect(content().string(containsString("请依次选择街道、社区和网格")))
-			.andExpect(content().string(containsString("第一网格")));
+			.andExpect(content().string(containsString("第一网格")))
+			.andExpect(content().string(containsString("id=\"form-errors\"")));
 	}
 
 	@Test
@@ -287,7 +288,7 @@ class ResidentTicketWebIntegrationTests {
 		String page = this.mvc.perform(submission(mine, "submissionKey", key).with(as(this.users, otherResident())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("这张表单已被另一个账号提交过"), containsString(mine),
-					not(containsString("/my/tickets/" + theirs)))))
+					not(containsString("/my/tickets/" + theirs)), not(containsString("id=\"form-errors\"")))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
