@@ -112,6 +112,8 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 			.append(format(this.ratios.acceptPerSecond()))
 			.append(" /s |\n");
 		table.append("| **GridDesk accept ÷ raw accept** | ").append(percent(this.ratios.acceptRatio())).append(" |\n");
+		table.append("| mixed: worker queue views with nothing to accept (their loop then skips the ticket) | ")
+			.append(nothingToAccept()).append(" |\n");
 		table.append("| dashboard p95 at ").append(this.tickets).append(" tickets | ")
 			.append(format(find(this.steady, Operation.DASHBOARD).p95())).append(" ms |\n");
 		table.append("| heap in use, peak per node (live after GC) | ").append(megabytes(this.memory.heapPeakMegabytes()))
@@ -120,6 +122,17 @@ record BenchmarkReport(String startedAt, Map<String, Object> setup, long tickets
 		table.append("| database size | ").append(this.databaseBytes / (1024 * 1024)).append(" MiB |\n");
 		table.append("| errors (must be 0) | ").append(this.errors).append(" |\n");
 		return table.toString();
+	}
+
+	/**
+	 * A grid worker's loop in the mixed load opens the ticket page only when the queue offers a ticket, so the views
+	 * without one are the difference. More than a few means workers ran out of intake, and the load was lighter than
+	 * the mix it claims to be.
+	 */
+	String nothingToAccept() {
+		long views = find(this.steady, Operation.QUEUE).total();
+		long empty = Math.max(0, views - find(this.steady, Operation.TICKET_PAGE).total());
+		return empty + " of " + views + (views == 0 ? "" : " (" + percent((double) empty / views) + ")");
 	}
 
 	private static String requests(List<RequestStats> stats) {

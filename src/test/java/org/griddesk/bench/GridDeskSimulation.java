@@ -73,12 +73,21 @@ public class GridDeskSimulation extends Simulation {
 			.map(resident -> Map.<String, Object>of("username", resident.username(), "gridId", resident.gridId(),
 					"categoryId", resident.categoryId(), "kind", resident.kind(), "phone", resident.phone()))
 			.toList();
+		// matters go to the grids of the workers at work in the same phase, as a storm's do: a worker whose grid got
+		// none would clear its backlog and then read an empty queue over and over, which is not the mix measured
+		List<Long> grids = this.plan.cast()
+			.workers()
+			.stream()
+			.limit(this.plan.workers())
+			.flatMap(worker -> worker.gridIds().stream())
+			.toList();
 		HttpRequestActionBuilder submit = http(Operation.SUBMIT.request).post("#{submitAction}")
 			.formParam(Endpoints.CSRF_FIELD, "#{csrf}")
 			.formParam(Endpoints.SUBMISSION_KEY_FIELD, "#{submissionKey}")
 			.formParam(Endpoints.KIND_FIELD, "#{kind}")
 			.formParam(Endpoints.CATEGORY_FIELD, "#{categoryId}")
-			.formParam(Endpoints.GRID_FIELD, "#{gridId}")
+			.formParam(Endpoints.GRID_FIELD, session -> grids.isEmpty() ? session.get("gridId")
+					: grids.get(ThreadLocalRandom.current().nextInt(grids.size())))
 			.formParam(Endpoints.TITLE_FIELD, session -> "楼道堆物请清理 " + ThreadLocalRandom.current().nextInt(100_000))
 			.formParam(Endpoints.DESCRIPTION_FIELD, "三单元一楼楼道堆放杂物，影响通行，请网格员协调清理。（基准测试）")
 			.formParam(Endpoints.ADDRESS_FIELD, session -> "鸡冠区基准路 " + (1 + ThreadLocalRandom.current().nextInt(200)) + " 号")
