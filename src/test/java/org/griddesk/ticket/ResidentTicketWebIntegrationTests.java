@@ -503,7 +503,8 @@ class ResidentTicketWebIntegrationTests {
 		return Long.valueOf(url.substring(url.lastIndexOf('/') + 1));
 	}
 
-	private static String submissionKey(String html) {
+	/** The submission key a rendered form carries (the resident's and the worker's forms name it alike). */
+	static String submissionKey(String html) {
 		int at = html.indexOf("name=\"submissionKey\"");
 		String tail = html.substring(at);
 		int value = tail.indexOf("value=\"") + 7;

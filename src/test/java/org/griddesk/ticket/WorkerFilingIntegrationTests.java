@@ -107,7 +107,7 @@ class WorkerFilingIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String fresh = page.replaceAll("(?s).*name=\"submissionKey\" value=\"([^\"]+)\".*", "$1");
+		String fresh = ResidentTicketWebIntegrationTests.submissionKey(page);
 		assertThat(fresh).hasSize(36).isNotEqualTo(key);
 		this.mvc.perform(filing(fresh))
 			.andExpect(redirectedUrlPattern("/tickets/*"))
