@@ -57,12 +57,20 @@ class DeadlineAlerts {
 		this.dates = dates;
 	}
 
-	/** WARNING and OVERDUE events for a batch of tickets past their warning point; returns how many it recorded. */
+	/**
+	 * WARNING and OVERDUE events for a batch of tickets whose check time has come, then each ticket moved on to its
+	 * next check time (but for those waiting to be moved up); returns how many events it recorded.
+	 */
 	@Transactional
 	public int alert(List<DeadlineWatch> batch, Instant now) {
-		List<DeadlineWatch> due = batch.stream()
+		int recorded = record(batch.stream()
 			.filter(watch -> watch.state() == DeadlineState.WARNING || watch.state() == DeadlineState.OVERDUE)
-			.toList();
+			.toList(), now);
+		this.lifecycle.deadlinesChecked(batch.stream().filter(watch -> !awaitsMove(watch)).toList());
+		return recorded;
+	}
+
+	private int record(List<DeadlineWatch> due, Instant now) {
 		if (due.isEmpty()) {
 			return 0;
 		}
@@ -101,14 +109,19 @@ class DeadlineAlerts {
 	 */
 	@Transactional
 	public boolean moveUnaccepted(DeadlineWatch watch, Instant now) {
-		if (!watch.acceptWindow() || watch.state() != DeadlineState.OVERDUE
-				|| this.regions.get(watch.regionId()).level() != RegionLevel.GRID) {
+		if (!awaitsMove(watch)) {
 			return false;
 		}
 		if (this.jdbc.update(INSERT, row(watch, "ACCEPT_MOVED", now)) == 0) {
 			return false;
 		}
 		return this.lifecycle.moveUnaccepted(watch.ticketId(), this.text.text("dispatch.timeline.movedUnaccepted"));
+	}
+
+	/** A grid's new ticket past its accept window: its check time stays until the move takes it off the grid. */
+	private boolean awaitsMove(DeadlineWatch watch) {
+		return watch.acceptWindow() && watch.state() == DeadlineState.OVERDUE
+				&& this.regions.get(watch.regionId()).level() == RegionLevel.GRID;
 	}
 
 	private static String kind(DeadlineWatch watch) {

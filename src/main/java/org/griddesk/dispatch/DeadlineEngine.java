@@ -39,10 +39,10 @@ class DeadlineEngine {
 	SweepReport sweep(Instant now) {
 		int alerted = 0;
 		int moved = 0;
-		long after = 0;
+		DeadlineWatch after = null;
 		List<DeadlineWatch> batch;
 		do {
-			batch = this.tickets.pastWarning(now, after, BATCH);
+			batch = this.tickets.dueForDeadlineCheck(now, after, BATCH);
 			if (batch.isEmpty()) {
 				break;
 			}
@@ -50,7 +50,7 @@ class DeadlineEngine {
 			for (DeadlineWatch watch : batch) {
 				moved += move(watch, now) ? 1 : 0;
 			}
-			after = batch.get(batch.size() - 1).ticketId();
+			after = batch.get(batch.size() - 1);
 		}
 		while (batch.size() == BATCH);
 		int escalated = 0;

@@ -1,5 +1,6 @@
 package org.griddesk.ticket;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -105,29 +107,51 @@ class TicketBoard {
 	}
 
 	/**
-	 * Open tickets at or past the warning point of their current window that still await the sweep, in id order after
-	 * {@code afterId}: those whose timeline has no notice of their current state for this window yet (a window's
-	 * notices are written after it opened, in the ticket's state at the time, which tells the accept window from the
-	 * resolve window that shares its start), and overdue new tickets still on one of {@code gridIds}, which the sweep
-	 * moves up. Without this, every sweep would walk every ticket ever warned of until it closes.
+	 * Open tickets whose deadline check time has come ({@code deadline_check_at}, V102), in check time order after
+	 * {@code after} (or from the first): each has reached its warning point or its due time since the sweep last
+	 * looked, or waits to be moved up. Read from {@code ticket_deadline_check_idx}, so a sweep costs what it has to do.
 	 */
-	List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit, Collection<Long> gridIds) {
-		// the candidates are picked from indexes alone (V100): the open tickets' windows from ticket_open_id_idx, the
-		// notices from ticket_event_notice_idx; only the few picked are read from the table
+	List<DeadlineWatch> dueForCheck(Instant now, DeadlineWatch after, int limit) {
 		String sql = "SELECT t.id, t.number, t.status, t.region_id, t.window_start_at, t.accept_due_at, t.resolve_due_at, "
-				+ "t.accept_warning_at, t.resolve_warning_at FROM ticket t WHERE t.id IN (SELECT t.id FROM ticket t "
-				+ "WHERE " + OPEN + " AND t.id > :after AND " + WARNING_AT + " <= :now AND (NOT EXISTS "
-				+ "(SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.type IN ('WARNING', 'OVERDUE') "
-				+ "AND e.at > t.window_start_at "
-				+ "AND e.type = CASE WHEN " + CURRENT_DUE + " < :now THEN 'OVERDUE' ELSE 'WARNING' END "
-				+ "AND (e.to_status = 'SUBMITTED') = (t.status = 'SUBMITTED')) "
-				+ "OR (t.status = 'SUBMITTED' AND t.accept_due_at < :now AND "
-				+ (gridIds.isEmpty() ? "FALSE" : "t.region_id IN (:grids)") + ")) "
-				+ "ORDER BY t.id LIMIT :limit) ORDER BY t.id";
-		MapSqlParameterSource params = new MapSqlParameterSource("after", afterId).addValue("now", at(now))
-			.addValue("limit", limit)
-			.addValue("grids", gridIds);
+				+ "t.accept_warning_at, t.resolve_warning_at, t.deadline_check_at FROM ticket t "
+				+ "WHERE t.deadline_check_at <= :now AND (t.deadline_check_at, t.id) > (:afterCheck, :afterId) "
+				+ "ORDER BY t.deadline_check_at, t.id LIMIT :limit";
+		MapSqlParameterSource params = new MapSqlParameterSource("now", at(now)).addValue("limit", limit)
+			.addValue("afterCheck", at(after == null ? Instant.EPOCH : after.checkAt()))
+			.addValue("afterId", after == null ? 0L : after.ticketId());
 		return this.jdbc.query(sql, params, (rs, row) -> watch(rs, now));
+	}
+
+	/**
+	 * Moves each ticket on to its next check time, unless it changed since it was read: a new window, status or owner
+	 * has set its own check time (V102's trigger), which stays.
+	 */
+	void checked(List<DeadlineWatch> watches) {
+		if (watches.isEmpty()) {
+			return;
+		}
+		this.jdbc.getJdbcTemplate().update(connection -> {
+			PreparedStatement update = connection.prepareStatement("UPDATE ticket t SET deadline_check_at = "
+					+ "c.next::timestamptz FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) "
+					+ "AS c(id, status, region_id, window_start, seen, next) WHERE t.id = c.id AND t.status = c.status "
+					+ "AND t.region_id = c.region_id AND t.window_start_at = c.window_start::timestamptz "
+					+ "AND t.deadline_check_at = c.seen::timestamptz");
+			update.setArray(1, connection.createArrayOf("bigint", column(watches, DeadlineWatch::ticketId)));
+			update.setArray(2, connection.createArrayOf("text", column(watches, watch -> watch.status().name())));
+			update.setArray(3, connection.createArrayOf("bigint", column(watches, DeadlineWatch::regionId)));
+			update.setArray(4, connection.createArrayOf("text", column(watches, watch -> text(watch.windowStart()))));
+			update.setArray(5, connection.createArrayOf("text", column(watches, watch -> text(watch.checkAt()))));
+			update.setArray(6, connection.createArrayOf("text", column(watches, watch -> text(watch.nextCheck()))));
+			return update;
+		});
+	}
+
+	private static Object[] column(List<DeadlineWatch> watches, Function<DeadlineWatch, Object> value) {
+		return watches.stream().map(value).toArray();
+	}
+
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
 	}
 
 	private static String deadline(DeadlineState state) {
@@ -143,12 +167,15 @@ class TicketBoard {
 		TicketStatus status = TicketStatus.valueOf(rs.getString("status"));
 		Instant start = instant(rs, "window_start_at");
 		Instant acceptDue = instant(rs, "accept_due_at");
+		Instant acceptWarning = nullableInstant(rs, "accept_warning_at");
 		Instant resolveDue = instant(rs, "resolve_due_at");
+		Instant resolveWarning = nullableInstant(rs, "resolve_warning_at");
 		boolean acceptWindow = status == TicketStatus.SUBMITTED;
+		Instant due = acceptWindow ? acceptDue : resolveDue;
 		return new DeadlineWatch(rs.getLong("id"), rs.getString("number"), status, rs.getLong("region_id"),
-				acceptWindow, start, acceptWindow ? acceptDue : resolveDue,
-				DeadlineState.of(status, start, acceptDue, nullableInstant(rs, "accept_warning_at"), resolveDue,
-						nullableInstant(rs, "resolve_warning_at"), now));
+				acceptWindow, start, DeadlineState.warningAt(start, due, acceptWindow ? acceptWarning : resolveWarning),
+				due, DeadlineState.of(status, start, acceptDue, acceptWarning, resolveDue, resolveWarning, now),
+				instant(rs, "deadline_check_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

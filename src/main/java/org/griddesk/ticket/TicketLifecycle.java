@@ -90,11 +90,13 @@ public class TicketLifecycle {
 
 	private final TicketViews views;
 
+	private final TicketBoard board;
+
 	TicketLifecycle(TicketRepository tickets, TicketEventRepository events, Catalog catalog, Regions regions,
 			Routing routing, ApplicationEventPublisher publisher, Accounts accounts, DateTimes dates,
 			TicketPhotos photos, Clock clock, ProxyVisitRepository proxyVisits, Deadlines deadlines,
 			Departments departments, List<ResolveGuard> resolveGuards, List<TicketViewGrant> grants, Ledger ledger,
-			TicketViews views) {
+			TicketViews views, TicketBoard board) {
 		this.photos = photos;
 		this.tickets = tickets;
 		this.events = events;
@@ -112,6 +114,7 @@ public class TicketLifecycle {
 		this.grants = grants;
 		this.ledger = ledger;
 		this.views = views;
+		this.board = board;
 	}
 
 	/**
@@ -398,6 +401,14 @@ public class TicketLifecycle {
 		move(ticket, null, TicketEventType.REASSIGNED, current.parentId(), null, null,
 				"→ " + placeName(current.parentId()) + "：" + reason);
 		return true;
+	}
+
+	/**
+	 * The deadline sweep has dealt with the current state of these tickets: each waits for its next check time (the
+	 * due time once warned, none once overdue) unless it changed meanwhile.
+	 */
+	public void deadlinesChecked(List<DeadlineWatch> watches) {
+		this.board.checked(watches);
 	}
 
 	/** 回访: a supervisor called back a resident who rated the result poorly; the outcome goes on the timeline. */

@@ -178,16 +178,11 @@ public class Tickets {
 	}
 
 	/**
-	 * Open tickets at or past the warning point of their current window, in id order after {@code afterId}: what the
+	 * Open tickets whose deadline check time has come, after {@code after} ({@code null}: from the first): what the
 	 * deadline sweep walks through, a batch at a time.
 	 */
-	public List<DeadlineWatch> pastWarning(Instant now, long afterId, int limit) {
-		List<Long> grids = this.regions.tree()
-			.stream()
-			.filter(region -> region.level() == RegionLevel.GRID)
-			.map(RegionView::id)
-			.toList();
-		return this.board.pastWarning(now, afterId, limit, grids);
+	public List<DeadlineWatch> dueForDeadlineCheck(Instant now, DeadlineWatch after, int limit) {
+		return this.board.dueForCheck(now, after, limit);
 	}
 
 	/**

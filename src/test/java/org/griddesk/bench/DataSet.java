@@ -429,6 +429,12 @@ final class DataSet {
 				+ "SELECT id, kind, window_start, at FROM bench_notice");
 		sql.execute("INSERT INTO ticket_event (ticket_id, type, at, from_status, to_status, note) "
 				+ "SELECT id, type, at, status, status, note FROM bench_notice ORDER BY at");
+		// and where the sweep would have left each warned ticket: waiting for its due time, or for nothing once overdue
+		sql.execute("""
+				UPDATE ticket t SET deadline_check_at = CASE WHEN n.overdue THEN NULL
+				    WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END
+				FROM (SELECT id, bool_or(type = 'OVERDUE') AS overdue FROM bench_notice GROUP BY id) n
+				WHERE t.id = n.id AND NOT (n.overdue AND t.status = 'SUBMITTED')""");
 	}
 
 	/** The dashboard's rollups are figures kept beside the tickets: recomputed by its own function. */

@@ -2,6 +2,7 @@ package org.griddesk.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.griddesk.support.IntegrationTest;
 import org.griddesk.ticket.BoardFilter;
 import org.griddesk.ticket.DeadlineState;
+import org.griddesk.ticket.DeadlineWatch;
 import org.griddesk.ticket.TicketRow;
 import org.griddesk.ticket.TicketEventType;
 import org.griddesk.ticket.TicketFixtures;
@@ -71,6 +73,7 @@ class DeadlineSweepIntegrationTests {
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.OVERDUE)).isZero();
 		assertThat(awaitsSweep(id)).as("warned: later sweeps pass it by until it is due").isFalse();
+		assertThat(checkAt(id)).isEqualTo(column(id, "accept_due_at"));
 		TimelineEntry warning = entries(id, TicketEventType.WARNING).get(0);
 		assertThat(warning.actorId()).isNull();
 		assertThat(warning.note()).startsWith("接单时限将至");
@@ -83,6 +86,7 @@ class DeadlineSweepIntegrationTests {
 		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.REASSIGNED)).isEqualTo(1);
 		assertThat(awaitsSweep(id)).as("moved to the desk with a new window").isFalse();
+		assertThat(checkAt(id)).as("the new window's warning point").isAfter(Instant.now().plus(Duration.ofHours(18)));
 		TicketView moved = this.tickets.view(id, this.fixtures.actor("community"));
 		assertThat(moved.regionId()).isEqualTo(this.fixtures.grid("HQ"));
 		assertThat(moved.status()).isEqualTo(TicketStatus.SUBMITTED);
@@ -102,6 +106,7 @@ class DeadlineSweepIntegrationTests {
 		assertThat(count(id, TicketEventType.OVERDUE)).isEqualTo(1);
 		assertThat(count(id, TicketEventType.WARNING)).as("past the warning straight to overdue").isZero();
 		assertThat(awaitsSweep(id)).as("flagged overdue: nothing left for the sweep").isFalse();
+		assertThat(checkAt(id)).isNull();
 		assertThat(entries(id, TicketEventType.OVERDUE).get(0).note()).startsWith("已超过办结时限");
 		TicketView ticket = this.tickets.view(id, this.fixtures.actor("worker"));
 		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("HQ-G1"));
@@ -126,6 +131,25 @@ class DeadlineSweepIntegrationTests {
 		this.engine.sweep(Instant.now());
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
 		assertThat(this.tickets.view(id, this.fixtures.actor("worker")).deadlineState()).isEqualTo(DeadlineState.WARNING);
+	}
+
+	@Test
+	void aTicketAcceptedWhileTheSweepLooksAtItKeepsTheCheckTimeOfItsNewWindow() {
+		Long id = this.fixtures.submitted("HQ-G1");
+		acceptWindow(id, 21, 24);
+		List<DeadlineWatch> seen = this.tickets.dueForDeadlineCheck(Instant.now(), null, 10_000)
+			.stream()
+			.filter(watch -> watch.ticketId().equals(id))
+			.toList();
+		assertThat(seen).singleElement().extracting(DeadlineWatch::state).isEqualTo(DeadlineState.WARNING);
+		this.lifecycle.accept(id, this.fixtures.actor("worker"));
+		Instant resolveWarning = checkAt(id);
+		assertThat(resolveWarning).as("the resolve window's warning point").isAfter(Instant.now());
+
+		this.lifecycle.deadlinesChecked(seen);
+		assertThat(checkAt(id)).as("not the accept window's due time").isEqualTo(resolveWarning);
+		this.engine.sweep(Instant.now());
+		assertThat(count(id, TicketEventType.WARNING)).isZero();
 	}
 
 	@Test
@@ -215,11 +239,24 @@ class DeadlineSweepIntegrationTests {
 		assertThat(count(id, TicketEventType.WARNING)).isEqualTo(1);
 	}
 
-	/** Whether the sweep's walk through tickets past their warning point still includes this one. */
+	/** Whether the sweep's walk through tickets whose check time has come includes this one. */
 	private boolean awaitsSweep(Long id) {
-		return this.tickets.pastWarning(Instant.now(), id - 1, 10_000)
+		return this.tickets.dueForDeadlineCheck(Instant.now(), null, 10_000)
 			.stream()
 			.anyMatch(watch -> watch.ticketId().equals(id));
+	}
+
+	private Instant checkAt(Long id) {
+		return this.jdbc.query("SELECT deadline_check_at FROM ticket WHERE id = ?",
+				(rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+				id)
+			.get(0)
+			.orElse(null);
+	}
+
+	private Instant column(Long id, String column) {
+		return this.jdbc.queryForObject("SELECT " + column + " FROM ticket WHERE id = ?", OffsetDateTime.class, id)
+			.toInstant();
 	}
 
 	/** Moves the ticket's accept window so that {@code elapsed} of its {@code total} hours have passed. */
