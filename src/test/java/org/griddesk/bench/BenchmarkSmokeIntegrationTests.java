@@ -20,6 +20,7 @@ import org.griddesk.support.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it asserts nothing about speed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "griddesk.demo-data=false")
+// no other test shares this context; closed at the JVM's exit instead, after the test database has stopped, its event
+// registry waited 30 s for a connection to it and Surefire killed the fork
+@DirtiesContext
 class BenchmarkSmokeIntegrationTests {
 
 	private static final String DATABASE = "griddesk_bench_smoke";
