@@ -2,7 +2,7 @@
 -- still lacked the notice of their state: 465,000 open tickets at 10M, 1.4-6.5 s a sweep under load, growing with
 -- the open tickets rather than with the work to do. Each open ticket now carries the moment the sweep next has
 -- something to do for it: its warning point when its window opens (this trigger, whoever writes the ticket), then
--- its due time once warned, then nothing once flagged overdue (the sweep sets those, DeadlineEngine). The sweep reads
+-- its due time once warned, then nothing once flagged overdue (the sweep sets those, DeadlineAlerts). The sweep reads
 -- only the tickets whose moment has come, from ticket_deadline_check_idx.
 
 -- DeadlineState.warningAt: the window's own warning point (working hours), else 80% of its span, in seconds so that

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The index-friendly SQL behind the command centers' board and the deadline sweep. Both walk the ticket table in id
- * order with a bounded limit, so their cost follows the rows they show, not the millions they skip; open tickets have
- * their own partial indexes (V52).
+ * The index-friendly SQL behind the command centers' board and the deadline sweep. The board walks the ticket table in
+ * id order, the sweep in order of the tickets' next deadline check, each with a bounded limit, so their cost follows
+ * the rows they show, not the millions they skip; open tickets have their own partial indexes (V52, V102).
  */
 @Component
 class TicketBoard {
