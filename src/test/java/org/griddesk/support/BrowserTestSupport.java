@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +31,11 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +52,9 @@ public abstract class BrowserTestSupport {
 
 	protected static WebDriverWait wait;
 
+	/** Chromium's temporary files (a singleton socket per start) go here and leave with the browser. */
+	private static Path browserTemp;
+
 	@LocalServerPort
 	protected int port;
 
@@ -56,7 +62,8 @@ public abstract class BrowserTestSupport {
 	private Path uploads;
 
 	@BeforeAll
-	static void startBrowser() {
+	static void startBrowser() throws IOException {
+		browserTemp = Files.createTempDirectory("griddesk-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("griddesk.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -68,6 +75,7 @@ public abstract class BrowserTestSupport {
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("griddesk.chromedriver", "/usr/bin/chromedriver")))
+			.withEnvironment(Map.of("TMPDIR", browserTemp.toString()))
 			.build();
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -76,10 +84,14 @@ public abstract class BrowserTestSupport {
 	}
 
 	@AfterAll
-	static void stopBrowser() {
+	static void stopBrowser() throws IOException {
 		if (driver != null) {
 			driver.quit();
 			driver = null;
+		}
+		if (browserTemp != null) {
+			FileSystemUtils.deleteRecursively(browserTemp);
+			browserTemp = null;
 		}
 	}
 
@@ -145,6 +157,18 @@ public abstract class BrowserTestSupport {
 
 	protected WebElement byId(String id) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	/** Picks an option by its text once it is there and enabled; htmx may just have replaced the select. */
+	protected static void choose(String selectId, String text) {
+		wait.until(d -> {
+			WebElement select = d.findElement(By.id(selectId));
+			return select.isEnabled() && select.findElements(By.tagName("option"))
+				.stream()
+				.anyMatch(option -> option.getText().equals(text));
+		});
+		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
+		wait.until(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(text));
 	}
 
 	/** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, which moves it under a click. */

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,12 +21,9 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -244,34 +240,15 @@ class ResidentBrowserTests extends BrowserTestSupport {
 
 	private void chooseKind(String kind, String expectedCategory) {
 		press(driver.findElement(By.cssSelector("label[for='kind-" + kind + "']")));
-		patient().until(d -> d.findElements(By.cssSelector("#categoryId option"))
+		wait.until(d -> d.findElements(By.cssSelector("#categoryId option"))
 			.stream()
 			.anyMatch(option -> option.getText().equals(expectedCategory)));
-	}
-
-	/** Picks an option by its text once it is there and enabled; htmx may just have replaced the select. */
-	private void choose(String selectId, String text) {
-		patient().until(d -> {
-			WebElement select = d.findElement(By.id(selectId));
-			return select.isEnabled() && select.findElements(By.tagName("option"))
-				.stream()
-				.anyMatch(option -> option.getText().equals(text));
-		});
-		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
 	}
 
 	private void chooseLocation(String street, String community, String grid) {
 		choose("streetId", street);
 		choose("communityId", community);
 		choose("gridId", grid);
-		patient().until(d -> new Select(d.findElement(By.id("gridId"))).getFirstSelectedOption().getText().equals(grid));
-	}
-
-	/** htmx replaces the pickers while the test looks at them. */
-	private WebDriverWait patient() {
-		WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(10));
-		patient.ignoring(StaleElementReferenceException.class);
-		return patient;
 	}
 
 	/** Runs the steps in a 375 px wide window (a phone), then goes back to the desktop size. */

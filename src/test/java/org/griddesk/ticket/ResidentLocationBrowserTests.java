@@ -1,6 +1,5 @@
 package org.griddesk.ticket;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -10,11 +9,8 @@ import org.griddesk.support.BrowserTest;
 import org.griddesk.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -83,19 +79,5 @@ class ResidentLocationBrowserTests extends BrowserTestSupport {
 		TicketView ticket = this.tickets.view(id, this.fixtures.actor(phone));
 		assertThat(ticket.householdId()).isNull();
 		assertThat(ticket.regionId()).isEqualTo(this.fixtures.grid("KX-G1"));
-	}
-
-	/** Picks an option by its text once it is there and enabled; htmx may just have replaced the select. */
-	private static void choose(String selectId, String text) {
-		WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(10));
-		patient.ignoring(StaleElementReferenceException.class);
-		patient.until(d -> {
-			WebElement select = d.findElement(By.id(selectId));
-			return select.isEnabled() && select.findElements(By.tagName("option"))
-				.stream()
-				.anyMatch(option -> option.getText().equals(text));
-		});
-		new Select(driver.findElement(By.id(selectId))).selectByVisibleText(text);
-		patient.until(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(text));
 	}
 }
