@@ -13,10 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What is open now, straight from the open tickets (index {@code ticket_open_due_idx}, V99, covers these queries, so
- * closed tickets — nearly all of them — are never read). Warning and overdue follow the ticket's current window: the
- * accept window while it is submitted, the resolve window after; warning from the window's warning point (its own for
- * windows counted in working hours, else 80% of the span), overdue past it.
+ * What is open now. How many tickets each region has open is kept beside the tickets ({@code region_open_tickets},
+ * V103, written by the ticket writes themselves); warning and overdue depend on the time of the reading, so they are
+ * counted from the open tickets past their warning point ({@code ticket_open_warning_idx}) and past their due time
+ * ({@code ticket_open_due_idx}), never from all of them. Both follow the ticket's current window: the accept window
+ * while it is submitted, the resolve window after; warning from the window's warning point (its own for windows
+ * counted in working hours, else 80% of the span), overdue past its due time.
  */
 @Component
 class LiveQueries {
@@ -26,12 +28,17 @@ class LiveQueries {
 
 	private static final String OPEN_TICKET = "status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')";
 
-	/** The open tickets of the regions, each with its current window's due time and warning point. */
-	private static final String OPEN_WINDOWS = "SELECT id, region_id, due, "
-			+ "coalesce(own_warning_at, window_start_at + (due - window_start_at) * 0.8) AS warning_at FROM ("
-			+ "SELECT id, region_id, window_start_at, " + DUE + " AS due, "
-			+ "CASE WHEN status = 'SUBMITTED' THEN accept_warning_at ELSE resolve_warning_at END AS own_warning_at "
-			+ "FROM ticket WHERE " + OPEN_TICKET + " AND region_id = ANY (?)) w";
+	/**
+	 * Per region: its open count as kept, and its open tickets in warning and overdue, each read from the index entries
+	 * past the moment in question. Parameters: the regions, now three times.
+	 */
+	private static final String COUNTS = "SELECT r.id, coalesce(kept.open, 0), late.warning, late.overdue "
+			+ "FROM unnest(?::bigint[]) AS r(id) LEFT JOIN region_open_tickets kept ON kept.region_id = r.id "
+			+ "CROSS JOIN LATERAL (SELECT "
+			+ "(SELECT count(*) FROM ticket WHERE region_id = r.id AND " + OPEN_TICKET + " AND warning_at <= ? AND " + DUE
+			+ " >= ?) AS warning, "
+			+ "(SELECT count(*) FROM ticket WHERE region_id = r.id AND " + OPEN_TICKET + " AND " + DUE + " < ?) AS overdue"
+			+ ") late";
 
 	/**
 	 * Each region's first few past their due time, straight from the index, then the first few of those: only they
@@ -56,11 +63,12 @@ class LiveQueries {
 			return result;
 		}
 		Timestamp at = Timestamp.from(now);
-		this.jdbc.query("SELECT region_id, count(*), "
-				+ "count(*) FILTER (WHERE ? <= due AND ? >= warning_at), "
-				+ "count(*) FILTER (WHERE ? > due) FROM (" + OPEN_WINDOWS + ") o GROUP BY region_id", row -> {
-					result.put(row.getLong(1), new Live(row.getLong(2), row.getLong(3), row.getLong(4)));
-				}, at, at, at, regionIds.toArray(Long[]::new));
+		this.jdbc.query(COUNTS, row -> {
+			Live live = new Live(row.getLong(2), row.getLong(3), row.getLong(4));
+			if (!live.equals(Live.NONE)) {
+				result.put(row.getLong(1), live);
+			}
+		}, regionIds.toArray(Long[]::new), at, at, at);
 		return result;
 	}
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A few hundred random life-cycle transitions (seeded, so a failure replays) through {@link TicketLifecycle}, with
  * late acceptances and resolutions, rejections that move tickets to the community desk, reopenings and unrated
  * closures; afterwards the rollups of the test's regions equal a recount straight from the tickets and their
- * timelines.
+ * timelines, and so do their open counts.
  */
 @IntegrationTest
 class RollupRecountIntegrationTests {
@@ -150,6 +150,12 @@ class RollupRecountIntegrationTests {
 				Long.class, (Object) tickets.toArray(Long[]::new)))
 			.as("rejections moved tickets to the community desk")
 			.isGreaterThan(3);
+		assertThat(this.jdbc.queryForList("SELECT region_id, open FROM region_open_tickets "
+				+ "WHERE region_id = ANY (?) AND open <> 0 ORDER BY 1", (Object) nodeIds))
+			.as("the open counts kept per region")
+			.isNotEmpty()
+			.isEqualTo(this.jdbc.queryForList("SELECT region_id, count(*) AS open FROM ticket WHERE region_id = ANY (?) "
+					+ "AND status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') GROUP BY 1 ORDER BY 1", (Object) nodeIds));
 	}
 
 	/**
