@@ -18,24 +18,18 @@ class QueueCounter {
 	 * The grids' new tickets and the worker's own in hand, each part read from its own partial index
 	 * ({@code ticket_grid_intake_idx}, {@code ticket_in_hand_idx}) rather than one pass that neither index serves.
 	 * Warning and overdue follow {@link DeadlineState}: overdue past the due time, warning from the window's warning
-	 * point on.
+	 * point on (kept on the ticket, V103).
 	 */
 	private static final String COUNTS = """
 			SELECT intake.total AS to_accept, intake.warning AS to_accept_warning, intake.overdue AS to_accept_overdue,
 			       held.total AS in_hand, held.warning AS in_hand_warning, held.overdue AS in_hand_overdue
 			FROM (SELECT count(*) AS total,
-			             count(*) FILTER (WHERE accept_due_at >= :now
-			                              AND coalesce(accept_warning_at,
-			                                           window_start_at + (accept_due_at - window_start_at) * 0.8) <= :now)
-			                 AS warning,
+			             count(*) FILTER (WHERE accept_due_at >= :now AND warning_at <= :now) AS warning,
 			             count(*) FILTER (WHERE accept_due_at < :now) AS overdue
 			      FROM ticket
 			      WHERE region_id IN (:regionIds) AND status = 'SUBMITTED' AND department_id IS NULL) intake,
 			     (SELECT count(*) AS total,
-			             count(*) FILTER (WHERE resolve_due_at >= :now
-			                              AND coalesce(resolve_warning_at,
-			                                           window_start_at + (resolve_due_at - window_start_at) * 0.8) <= :now)
-			                 AS warning,
+			             count(*) FILTER (WHERE resolve_due_at >= :now AND warning_at <= :now) AS warning,
 			             count(*) FILTER (WHERE resolve_due_at < :now) AS overdue
 			      FROM ticket
 			      WHERE assignee_id = :workerId AND status IN ('ACCEPTED', 'IN_PROGRESS')

@@ -27,14 +27,6 @@ class TicketBoard {
 
 	private static final String CURRENT_DUE = "(CASE WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END)";
 
-	/**
-	 * {@link DeadlineState#warningAt}: the current window's own warning point (working hours), else
-	 * {@link DeadlineState#WARNING_SHARE} of its span, in seconds so that no calendar arithmetic creeps in.
-	 */
-	private static final String WARNING_AT = "coalesce(CASE WHEN t.status = 'SUBMITTED' THEN t.accept_warning_at "
-			+ "ELSE t.resolve_warning_at END, t.window_start_at + extract(epoch FROM " + CURRENT_DUE
-			+ " - t.window_start_at) * " + DeadlineState.WARNING_SHARE + " * interval '1 second')";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	TicketBoard(NamedParameterJdbcTemplate jdbc) {
@@ -157,8 +149,8 @@ class TicketBoard {
 	private static String deadline(DeadlineState state) {
 		return switch (state) {
 			case OVERDUE -> OPEN + " AND " + CURRENT_DUE + " < :now";
-			case WARNING -> OPEN + " AND " + CURRENT_DUE + " >= :now AND " + WARNING_AT + " <= :now";
-			case ON_TIME -> OPEN + " AND " + WARNING_AT + " > :now";
+			case WARNING -> OPEN + " AND " + CURRENT_DUE + " >= :now AND t.warning_at <= :now";
+			case ON_TIME -> OPEN + " AND t.warning_at > :now";
 			case NONE -> "NOT (" + OPEN + ")";
 		};
 	}

@@ -416,12 +416,12 @@ final class DataSet {
 		sql.execute("""
 				CREATE TEMP TABLE bench_notice AS
 				SELECT w.id, w.status, w.window_start, n.kind, n.type, n.at, n.note
-				FROM (SELECT t.id, t.status, t.window_start_at AS window_start,
+				FROM (SELECT t.id, t.status, t.window_start_at AS window_start, t.warning_at,
 				             CASE WHEN t.status = 'SUBMITTED' THEN 'ACCEPT_' ELSE 'RESOLVE_' END AS prefix,
 				             CASE WHEN t.status = 'SUBMITTED' THEN t.accept_due_at ELSE t.resolve_due_at END AS due
 				      FROM ticket t WHERE t.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')) w
 				CROSS JOIN LATERAL (VALUES
-				  (w.prefix || 'WARNING', 'WARNING', w.window_start + (w.due - w.window_start) * 0.8, '时限将至（基准数据）'),
+				  (w.prefix || 'WARNING', 'WARNING', w.warning_at, '时限将至（基准数据）'),
 				  (w.prefix || 'OVERDUE', 'OVERDUE', w.due, '已超时（基准数据）')
 				) n (kind, type, at, note)
 				WHERE n.at <= now()""");

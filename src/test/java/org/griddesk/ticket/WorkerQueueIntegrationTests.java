@@ -139,14 +139,18 @@ class WorkerQueueIntegrationTests {
 		Long inHand = this.workbench.submit("HQ-G1", "C01", Workbench.token());
 		this.lifecycle.accept(inHand, worker);
 		this.workbench.makeOverdue(inHand);
+		Long inHandWarning = this.workbench.submit("HQ-G2", "C01", Workbench.token());
+		this.lifecycle.accept(inHandWarning, worker);
+		this.workbench.makeWarning(inHandWarning);
 		this.workbench.submit("HQ-G3", "C01", Workbench.token());
 
 		QueueCounts after = this.counter.counts(worker);
 		assertThat(after.toAccept() - before.toAccept()).isEqualTo(2);
 		assertThat(after.toAcceptOverdue() - before.toAcceptOverdue()).isEqualTo(1);
 		assertThat(after.toAcceptWarning() - before.toAcceptWarning()).isEqualTo(1);
-		assertThat(after.inHand() - before.inHand()).isEqualTo(1);
+		assertThat(after.inHand() - before.inHand()).isEqualTo(2);
 		assertThat(after.inHandOverdue() - before.inHandOverdue()).isEqualTo(1);
+		assertThat(after.inHandWarning() - before.inHandWarning()).isEqualTo(1);
 	}
 
 	@Test
