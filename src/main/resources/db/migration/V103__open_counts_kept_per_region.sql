@@ -54,22 +54,34 @@ FROM ticket
 WHERE status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
 GROUP BY region_id;
 
--- One row per ticket that opens, closes or changes owner while open. A row lock on a region's count is held until
+-- Runs for each ticket that opens, closes or changes owner while open. A row lock on a region's count is held until
 -- the ticket's transaction ends, so two submissions to one grid commit one after the other; a ticket write is a few
--- milliseconds, and a grid takes a few tickets a second even in a storm.
+-- milliseconds, and a grid takes a few tickets a second even in a storm. A move changes two counts, written in region
+-- order, so that two tickets moved the opposite ways at once cannot deadlock.
 CREATE FUNCTION ticket_open_count() RETURNS TRIGGER
     LANGUAGE plpgsql
 AS
 $$
+DECLARE
+    leaving BIGINT;
+    joining BIGINT;
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') THEN
-        UPDATE region_open_tickets SET open = open - 1 WHERE region_id = OLD.region_id;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        IF OLD.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') THEN
+            leaving := OLD.region_id;
+        END IF;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') THEN
-        INSERT INTO region_open_tickets AS counted (region_id, open)
-        VALUES (NEW.region_id, 1)
-        ON CONFLICT (region_id) DO UPDATE SET open = counted.open + 1;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        IF NEW.status IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') THEN
+            joining := NEW.region_id;
+        END IF;
     END IF;
+    INSERT INTO region_open_tickets AS counted (region_id, open)
+    SELECT change.region_id, change.open
+    FROM (VALUES (leaving, -1), (joining, 1)) AS change (region_id, open)
+    WHERE change.region_id IS NOT NULL
+    ORDER BY change.region_id
+    ON CONFLICT (region_id) DO UPDATE SET open = counted.open + EXCLUDED.open;
     RETURN NULL;
 END
 $$;
