@@ -28,7 +28,11 @@ public enum DeadlineState {
 		return NONE;
 	}
 
-	/** The moment a window turns into a warning: its own warning point if it has one, else 80% of its span. */
+	/**
+	 * The moment a window turns into a warning: its own warning point if it has one, else 80% of its span. The
+	 * database keeps the same moment on every open ticket ({@code ticket.warning_at}, set by {@code ticket_warning_at},
+	 * V102-V103) for the counts and lists that select by it; the two must change together.
+	 */
 	static Instant warningAt(Instant start, Instant due, Instant ownWarning) {
 		if (ownWarning != null) {
 			return ownWarning;
