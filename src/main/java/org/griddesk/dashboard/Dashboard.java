@@ -108,10 +108,10 @@ class Dashboard {
 
 	/**
 	 * A region's dashboard is the same for every reader, and every commander's page asks again every few seconds; its
-	 * live counts read all open tickets of the subtree and its breakdowns thousands of rollup rows. So a node builds
-	 * each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the page still
-	 * follows a change within seconds) and hands every reader that same instance, which lets the page write its
-	 * figures once per instance too ({@link FigureMarkup}). A view past its time to live is still answered while a
+	 * live counts read the subtree's open tickets past their warning point and its breakdowns thousands of rollup rows.
+	 * So a node builds each region's view once per time to live ({@code griddesk.dashboard.cache}, a few seconds: the
+	 * page still follows a change within seconds) and hands every reader that same instance, which lets the page write
+	 * its figures once per instance too ({@link FigureMarkup}). A view past its time to live is still answered while a
 	 * fresh one is built in the background, so no reader waits for the rebuild (under load it took up to a second,
 	 * every few seconds, for whoever came first); one unread for twice that long is rebuilt before it is shown.
 	 */
