@@ -22,7 +22,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 	long countByAccountIdAndReadAtIsNull(Long accountId);
 
 	@Modifying
-	@Query("update Notification n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
+	@Query(value = "UPDATE notification SET read_at = :now WHERE account_id = :accountId AND read_at IS NULL",
+			nativeQuery = true)
 	int markAllRead(Long accountId, Instant now);
 
 }
