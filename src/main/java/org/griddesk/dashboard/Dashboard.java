@@ -47,6 +47,8 @@ class Dashboard {
 
 	private final LiveQueries live;
 
+	private final Rollups rollups;
+
 	private final DepartmentLeague league;
 
 	private final Clock clock;
@@ -55,12 +57,14 @@ class Dashboard {
 
 	private final LoadingCache<ViewKey, DashboardView> views;
 
-	Dashboard(Regions regions, Catalog catalog, FigureQueries figures, LiveQueries live, DepartmentLeague league,
-			Clock clock, DateTimes dates, @Value("${griddesk.dashboard.cache:5s}") Duration timeToLive) {
+	Dashboard(Regions regions, Catalog catalog, FigureQueries figures, LiveQueries live, Rollups rollups,
+			DepartmentLeague league, Clock clock, DateTimes dates,
+			@Value("${griddesk.dashboard.cache:5s}") Duration timeToLive) {
 		this.regions = regions;
 		this.catalog = catalog;
 		this.figures = figures;
 		this.live = live;
+		this.rollups = rollups;
 		this.league = league;
 		this.clock = clock;
 		this.dates = dates;
@@ -94,7 +98,9 @@ class Dashboard {
 
 	/** The period's figures for a region, as the tiles show them. */
 	Figures figures(Actor actor, Long regionId, Period period) {
-		return this.figures.total(visibleRegion(actor, regionId).id(), period);
+		RegionView region = visibleRegion(actor, regionId);
+		this.rollups.catchUp();
+		return this.figures.total(region.id(), period);
 	}
 
 	/** The region the reader asked for, if it lies in their scope. */
@@ -120,6 +126,7 @@ class Dashboard {
 	}
 
 	private DashboardView build(RegionView region, Period period, boolean full) {
+		this.rollups.catchUp();
 		Instant now = this.clock.instant();
 		List<RegionView> subtree = this.regions.subtree(region.id());
 		Map<Long, Live> liveByRegion = this.live.byRegion(subtree.stream().map(RegionView::id).toList(), now);

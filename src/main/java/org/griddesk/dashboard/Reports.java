@@ -46,6 +46,8 @@ class Reports {
 
 	private final LiveQueries live;
 
+	private final Rollups rollups;
+
 	private final Regions regions;
 
 	private final Catalog catalog;
@@ -56,11 +58,12 @@ class Reports {
 
 	private final Clock clock;
 
-	Reports(Dashboard dashboard, FigureQueries figures, LiveQueries live, Regions regions, Catalog catalog,
-			ReportStore store, ReportWorkbook workbook, Clock clock) {
+	Reports(Dashboard dashboard, FigureQueries figures, LiveQueries live, Rollups rollups, Regions regions,
+			Catalog catalog, ReportStore store, ReportWorkbook workbook, Clock clock) {
 		this.dashboard = dashboard;
 		this.figures = figures;
 		this.live = live;
+		this.rollups = rollups;
 		this.regions = regions;
 		this.catalog = catalog;
 		this.store = store;
@@ -131,6 +134,7 @@ class Reports {
 
 	/** The figures of a region and period, taken now. */
 	ReportView compose(ReportKind kind, RegionView region, Period period) {
+		this.rollups.catchUp();
 		Instant now = this.clock.instant();
 		List<RegionView> subtree = this.regions.subtree(region.id());
 		Map<Long, Live> liveByRegion = this.live.byRegion(subtree.stream().map(RegionView::id).toList(), now);

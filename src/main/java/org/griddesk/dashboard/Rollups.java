@@ -19,20 +19,28 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the daily rollups equal to the tickets. Every {@link TicketStatusChanged} marks its ticket; just before the
- * ticket's transaction commits, the marked tickets' contributions are recomputed and the differences added to
- * {@code ticket_daily} (database function {@code apply_ticket_contributions}, V60). So the dashboard agrees with the
- * tickets the moment a change commits, and a rolled-back change leaves no trace. Doing the rollup writes last, in
- * one statement in key order, keeps their row locks short and free of deadlocks.
+ * ticket's transaction commits, the marked tickets are noted in {@code ticket_rollup_pending}, so a rolled-back change
+ * leaves no trace and a committed one is never forgotten. The noted tickets' contributions are recomputed and the
+ * differences added to {@code ticket_daily} in batches ({@code apply_pending_ticket_contributions}, V104, around
+ * {@code apply_ticket_contributions}, V60): every second, and by {@link #catchUp()} before the dashboard or a report
+ * reads the rollups, so what they show includes every change committed before they read. Applying them inside each
+ * write cost two fifths of an acceptance's database time and locked the district's row of the day for every
+ * concurrent write; a batch writes each rollup row once however many of its tickets changed.
  */
 @Component
 public class Rollups {
+
+	/** How many noted tickets one call of the database function applies, in one transaction. */
+	static final int BATCH = 1_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -49,7 +57,7 @@ public class Rollups {
 	@EventListener
 	void on(TicketStatusChanged event) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			apply(List.of(event.ticketId()));
+			note(List.of(event.ticketId()));
 			return;
 		}
 		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -59,6 +67,26 @@ public class Rollups {
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
 		pending.mark(event.ticketId());
+	}
+
+	/**
+	 * Applies every ticket noted so far (and waits for those another node is applying), so that a read that follows
+	 * sees every change committed before this call. Each batch commits by itself, outside any transaction of the
+	 * caller's, so that the rollup rows it writes are not held locked while the caller goes on.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void catchUp() {
+		int applied;
+		do {
+			applied = applyNoted();
+		}
+		while (applied > 0);
+	}
+
+	@Scheduled(fixedDelayString = "${griddesk.dashboard.rollup-interval:PT1S}",
+			initialDelayString = "${griddesk.dashboard.rollup-interval:PT1S}")
+	void applyNotedTickets() {
+		catchUp();
 	}
 
 	/**
@@ -78,21 +106,9 @@ public class Rollups {
 	 */
 	@ApplicationModuleListener
 	void on(RegionMoved event) {
-		Long[] nodes = event.changedAncestors().stream().sorted().toArray(Long[]::new);
-		if (nodes.length == 0) {
-			return;
+		if (!event.changedAncestors().isEmpty()) {
+			withIds("SELECT recount_ticket_rollups(?)", event.changedAncestors());
 		}
-		this.jdbc.execute((Connection connection) -> {
-			Array array = connection.createArrayOf("bigint", nodes);
-			try (PreparedStatement statement = connection.prepareStatement("SELECT recount_ticket_rollups(?)")) {
-				statement.setArray(1, array);
-				statement.execute();
-			}
-			finally {
-				array.free();
-			}
-			return null;
-		});
 	}
 
 	/** Brings these tickets' rollups up to date now, e.g. after their timestamps were corrected by hand. */
@@ -102,13 +118,30 @@ public class Rollups {
 		apply(ticketIds);
 	}
 
+	private int applyNoted() {
+		Integer applied = this.jdbc.queryForObject("SELECT apply_pending_ticket_contributions(?, ?)", Integer.class,
+				this.zone.getId(), BATCH);
+		return applied == null ? 0 : applied;
+	}
+
+	private void note(Collection<Long> ticketIds) {
+		withIds("INSERT INTO ticket_rollup_pending SELECT unnest(?::bigint[])", ticketIds);
+	}
+
 	private void apply(Collection<Long> ticketIds) {
-		Long[] ids = new TreeSet<>(ticketIds).toArray(Long[]::new);
+		withIds("SELECT apply_ticket_contributions(?, ?)", ticketIds, this.zone.getId());
+	}
+
+	/** One statement whose first parameter is these ids, in ascending order, so that rows are locked in key order. */
+	private void withIds(String sql, Collection<Long> ids, Object... more) {
+		Long[] sorted = new TreeSet<>(ids).toArray(Long[]::new);
 		this.jdbc.execute((Connection connection) -> {
-			Array array = connection.createArrayOf("bigint", ids);
-			try (PreparedStatement statement = connection.prepareStatement("SELECT apply_ticket_contributions(?, ?)")) {
+			Array array = connection.createArrayOf("bigint", sorted);
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setArray(1, array);
-				statement.setString(2, this.zone.getId());
+				for (int i = 0; i < more.length; i++) {
+					statement.setObject(i + 2, more[i]);
+				}
 				statement.execute();
 			}
 			finally {
@@ -118,17 +151,16 @@ public class Rollups {
 		});
 	}
 
-	/** The tickets a transaction changed; applied once, just before it commits. */
+	/** The tickets a transaction changed; noted once, just before it commits. */
 	private final class Pending implements TransactionSynchronization {
 
 		private final TreeSet<Long> ticketIds = new TreeSet<>();
 
-		private boolean applied;
+		private boolean noted;
 
 		void mark(Long ticketId) {
-			if (this.applied) {
-				Rollups.this.entityManager.flush();
-				apply(List.of(ticketId));
+			if (this.noted) {
+				note(List.of(ticketId));
 			}
 			else {
 				this.ticketIds.add(ticketId);
@@ -142,9 +174,8 @@ public class Rollups {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			Rollups.this.entityManager.flush();
-			apply(this.ticketIds);
-			this.applied = true;
+			note(this.ticketIds);
+			this.noted = true;
 		}
 
 		@Override

@@ -36,6 +36,9 @@ class DashboardCacheIntegrationTests {
 	LiveQueries live;
 
 	@Autowired
+	Rollups rollups;
+
+	@Autowired
 	DepartmentLeague league;
 
 	@Autowired
@@ -89,8 +92,8 @@ class DashboardCacheIntegrationTests {
 	}
 
 	private Dashboard dashboard(Duration timeToLive) {
-		return new Dashboard(this.regions, this.catalog, this.figures, this.live, this.league, this.clock, this.dates,
-				timeToLive);
+		return new Dashboard(this.regions, this.catalog, this.figures, this.live, this.rollups, this.league, this.clock,
+				this.dates, timeToLive);
 	}
 
 	private static long open(DashboardView view) {

@@ -40,8 +40,11 @@ class RollupRecountIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Rollups rollups;
+
 	/**
-	 * Every ticket write applies its rollups through this function; planned anew on each call (PostgreSQL's default
+	 * Every batch of noted tickets is applied through this function; planned anew on each call (PostgreSQL's default
 	 * for it), planning was half of its time. The random life cycles below run with the setting in place.
 	 */
 	@Test
@@ -131,6 +134,7 @@ class RollupRecountIntegrationTests {
 			}
 		}
 		assertThat(transitions).isGreaterThan(300);
+		this.rollups.catchUp();
 
 		Long[] nodeIds = Arrays.stream(nodes).map(RegionView::id).toArray(Long[]::new);
 		List<Map<String, Object>> rollups = this.jdbc.queryForList(
