@@ -5,9 +5,11 @@
 -- its ticket here, in its own transaction; the noted tickets are applied together every second and before anything
 -- reads the rollups, one upsert per row however many tickets changed it.
 --
--- No unique key: a write only ever appends its note, so it never waits for a batch that is taking an older note of
--- the same ticket (with a key it did, and a batch waiting on that write's ticket in turn was a deadlock). A ticket
--- noted twice is applied once.
+-- No unique key: noting only appends, so it never waits. With one note per ticket it did: a transaction notes its
+-- tickets just before it commits, Hibernate writes a changed ticket at the commit itself, so of two transactions
+-- changing one ticket one could hold the note's key and wait for the ticket's row while the other held the row and
+-- waited for the key (a deadlock), and writes waited for batches taking a ticket's older note. A ticket noted twice is
+-- applied once.
 CREATE TABLE ticket_rollup_pending (
     ticket_id BIGINT NOT NULL
 );
