@@ -15,9 +15,20 @@ CREATE TABLE ticket_rollup_pending (
 );
 CREATE INDEX ticket_rollup_pending_ticket_idx ON ticket_rollup_pending (ticket_id);
 
--- Applies up to batch notes and removes them, in one transaction; returns how many notes it took. Notes another
--- caller is applying are waited for rather than skipped, so that once a call returns 0 every change noted before the
--- caller started is in the rollups.
+-- One writer of the rollups at a time, until its transaction ends. A ticket's change used to apply its rollups while
+-- holding the ticket's row, which kept two applications of one ticket in order; a batch holds no ticket, and two
+-- batches (two nodes, or a reader catching up beside the scheduled tick) taking notes of one ticket could each read
+-- the ticket as of its own start and the later-started one undo the other. Everything that writes ticket_contribution
+-- or ticket_daily takes this lock first, and reads the tickets only after it has it.
+CREATE FUNCTION lock_ticket_rollups() RETURNS VOID
+    LANGUAGE sql AS
+$$
+SELECT pg_advisory_xact_lock(hashtext('griddesk.ticket_rollups'))
+$$;
+
+-- Applies up to batch notes and removes them, in one transaction; returns how many notes it took. Each statement
+-- below reads what was committed before it began, so once a call returns 0 every change noted before the caller
+-- started is in the rollups.
 CREATE FUNCTION apply_pending_ticket_contributions(zone TEXT, batch INT) RETURNS INT
     LANGUAGE plpgsql AS
 $$
@@ -25,6 +36,7 @@ DECLARE
     taken BIGINT[];
     ids BIGINT[];
 BEGIN
+    PERFORM lock_ticket_rollups();
     WITH removed AS (
         DELETE FROM ticket_rollup_pending p
         WHERE p.ctid = ANY (ARRAY(SELECT q.ctid FROM ticket_rollup_pending q ORDER BY q.ticket_id LIMIT batch

@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
-import jakarta.persistence.EntityManager;
-
 import org.griddesk.region.RegionMoved;
 import org.griddesk.ticket.TicketStatusChanged;
 import org.griddesk.web.DateTimes;
@@ -44,13 +42,10 @@ public class Rollups {
 
 	private final JdbcTemplate jdbc;
 
-	private final EntityManager entityManager;
-
 	private final ZoneId zone;
 
-	Rollups(JdbcTemplate jdbc, EntityManager entityManager, DateTimes dates) {
+	Rollups(JdbcTemplate jdbc, DateTimes dates) {
 		this.jdbc = jdbc;
-		this.entityManager = entityManager;
 		this.zone = dates.zone();
 	}
 
@@ -95,27 +90,31 @@ public class Rollups {
 	 */
 	@Transactional
 	public void rebuild() {
+		this.jdbc.query("SELECT lock_ticket_rollups()", (ResultSet row) -> {
+		});
 		this.jdbc.query("SELECT rebuild_ticket_rollups(?)", (ResultSet row) -> {
 		}, this.zone.getId());
 	}
 
 	/**
 	 * A region moved: the ancestors it left and those it joined are recounted from the applied contributions (V85),
-	 * once the move has committed. Ticket changes wait while it runs; a failed recount is retried from the event
-	 * publication log.
+	 * once the move has committed, with the batches held off (V104). Ticket changes wait while it runs; a failed
+	 * recount is retried from the event publication log.
 	 */
 	@ApplicationModuleListener
 	void on(RegionMoved event) {
 		if (!event.changedAncestors().isEmpty()) {
+			this.jdbc.query("SELECT lock_ticket_rollups()", (ResultSet row) -> {
+			});
 			withIds("SELECT recount_ticket_rollups(?)", event.changedAncestors());
 		}
 	}
 
 	/** Brings these tickets' rollups up to date now, e.g. after their timestamps were corrected by hand. */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void refresh(Collection<Long> ticketIds) {
-		this.entityManager.flush();
-		apply(ticketIds);
+		note(ticketIds);
+		catchUp();
 	}
 
 	private int applyNoted() {
@@ -128,20 +127,13 @@ public class Rollups {
 		withIds("INSERT INTO ticket_rollup_pending SELECT unnest(?::bigint[])", ticketIds);
 	}
 
-	private void apply(Collection<Long> ticketIds) {
-		withIds("SELECT apply_ticket_contributions(?, ?)", ticketIds, this.zone.getId());
-	}
-
 	/** One statement whose first parameter is these ids, in ascending order, so that rows are locked in key order. */
-	private void withIds(String sql, Collection<Long> ids, Object... more) {
+	private void withIds(String sql, Collection<Long> ids) {
 		Long[] sorted = new TreeSet<>(ids).toArray(Long[]::new);
 		this.jdbc.execute((Connection connection) -> {
 			Array array = connection.createArrayOf("bigint", sorted);
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setArray(1, array);
-				for (int i = 0; i < more.length; i++) {
-					statement.setObject(i + 2, more[i]);
-				}
 				statement.execute();
 			}
 			finally {
