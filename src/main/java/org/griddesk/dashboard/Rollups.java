@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code apply_ticket_contributions}, V60): every second, and by {@link #catchUp()} before the dashboard or a report
  * reads the rollups, so what they show includes every change committed before they read. Applying them inside each
  * write cost two fifths of an acceptance's database time and locked the district's row of the day for every
- * concurrent write; a batch writes each rollup row once however many of its tickets changed.
+ * concurrent write; a batch writes each rollup row once however many of its tickets changed. Batches, the recount after
+ * a region move and the rebuild run one at a time ({@code lock_ticket_rollups}, V104), so that none reads a ticket
+ * before another has finished applying it.
  */
 @Component
 public class Rollups {
