@@ -10,10 +10,10 @@
 -- changing one ticket one could hold the note's key and wait for the ticket's row while the other held the row and
 -- waited for the key (a deadlock), and writes waited for batches taking a ticket's older note. A ticket noted twice is
 -- applied once.
+-- No index either: a batch takes whatever notes there are, and a write pays for nothing but the row.
 CREATE TABLE ticket_rollup_pending (
     ticket_id BIGINT NOT NULL
 );
-CREATE INDEX ticket_rollup_pending_ticket_idx ON ticket_rollup_pending (ticket_id);
 
 -- One writer of the rollups at a time, until its transaction ends. A ticket's change used to apply its rollups while
 -- holding the ticket's row, which kept two applications of one ticket in order; a batch holds no ticket, and two
@@ -26,9 +26,10 @@ $$
 SELECT pg_advisory_xact_lock(hashtext('griddesk.ticket_rollups'))
 $$;
 
--- Applies up to batch notes and removes them, in one transaction; returns how many notes it took. Each statement
--- below reads what was committed before it began, so once a call returns 0 every change noted before the caller
--- started is in the rollups.
+-- Applies up to batch notes and removes them, in one transaction; returns how many notes it took. With no notes it
+-- returns at once without the lock: notes another batch is removing still count as there until it commits, so this
+-- waits for that batch instead. Each statement after the lock reads what was committed before it began, so once a call
+-- returns 0 every change noted before the caller started is in the rollups.
 CREATE FUNCTION apply_pending_ticket_contributions(zone TEXT, batch INT) RETURNS INT
     LANGUAGE plpgsql AS
 $$
@@ -36,11 +37,13 @@ DECLARE
     taken BIGINT[];
     ids BIGINT[];
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM ticket_rollup_pending) THEN
+        RETURN 0;
+    END IF;
     PERFORM lock_ticket_rollups();
     WITH removed AS (
         DELETE FROM ticket_rollup_pending p
-        WHERE p.ctid = ANY (ARRAY(SELECT q.ctid FROM ticket_rollup_pending q ORDER BY q.ticket_id LIMIT batch
-                                  FOR UPDATE))
+        WHERE p.ctid = ANY (ARRAY(SELECT q.ctid FROM ticket_rollup_pending q LIMIT batch))
         RETURNING p.ticket_id
     )
     SELECT array_agg(ticket_id) INTO taken FROM removed;

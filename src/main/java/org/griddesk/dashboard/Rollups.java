@@ -67,7 +67,7 @@ public class Rollups {
 	}
 
 	/**
-	 * Applies every ticket noted so far (and waits for those another node is applying), so that a read that follows
+	 * Applies every ticket noted so far (and waits for a batch another node is applying), so that a read that follows
 	 * sees every change committed before this call. Each batch commits by itself, outside any transaction of the
 	 * caller's, so that the rollup rows it writes are not held locked while the caller goes on.
 	 */
@@ -92,8 +92,7 @@ public class Rollups {
 	 */
 	@Transactional
 	public void rebuild() {
-		this.jdbc.query("SELECT lock_ticket_rollups()", (ResultSet row) -> {
-		});
+		holdOffBatches();
 		this.jdbc.query("SELECT rebuild_ticket_rollups(?)", (ResultSet row) -> {
 		}, this.zone.getId());
 	}
@@ -106,8 +105,7 @@ public class Rollups {
 	@ApplicationModuleListener
 	void on(RegionMoved event) {
 		if (!event.changedAncestors().isEmpty()) {
-			this.jdbc.query("SELECT lock_ticket_rollups()", (ResultSet row) -> {
-			});
+			holdOffBatches();
 			withIds("SELECT recount_ticket_rollups(?)", event.changedAncestors());
 		}
 	}
@@ -117,6 +115,12 @@ public class Rollups {
 	void refresh(Collection<Long> ticketIds) {
 		note(ticketIds);
 		catchUp();
+	}
+
+	/** Until the caller's transaction ends, no batch runs (V104); whatever it reads of the tickets after is final. */
+	private void holdOffBatches() {
+		this.jdbc.query("SELECT lock_ticket_rollups()", (ResultSet row) -> {
+		});
 	}
 
 	private int applyNoted() {
